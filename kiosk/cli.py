@@ -1,0 +1,66 @@
+"""The ``kiosk`` command line: parses arguments, then hands over to a command module."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from kiosk import __version__
+
+# Each module has register(subparsers, common) adding its parsers with set_defaults(handler=...).
+COMMAND_MODULES = (
+    "kiosk.commands.app",
+    "kiosk.commands.data",
+    "kiosk.commands.search",
+)
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_REFUSED = 2
+
+
+def common_options() -> argparse.ArgumentParser:
+    """--db and --json, accepted by every command."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--db", metavar="PATH", help="database file (default: the per-machine data folder)"
+    )
+    common.add_argument("--json", action="store_true", help="print machine-readable JSON")
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = common_options()
+    parser = argparse.ArgumentParser(
+        prog="kiosk",
+        description="SEND information kiosk. With no command, starts the kiosk.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--windowed", action="store_true", help="run in a normal window (for development)"
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(subparsers, common)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler = getattr(args, "handler", None)
+    if handler is None:
+        from kiosk.commands.app import run_kiosk
+
+        handler = run_kiosk
+    try:
+        return int(handler(args))
+    except KeyboardInterrupt:
+        return EXIT_FAILED
+
+
+if __name__ == "__main__":
+    sys.exit(main())

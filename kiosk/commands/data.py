@@ -1,0 +1,142 @@
+"""Data commands for staff and IT: import, check, export, rollback."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from kiosk.commands import ConfigError, database_from_args, fail, print_json
+from kiosk.store.importers import ImportRefused
+from kiosk.store.refresh import ImportFailed, import_file, rollback
+from kiosk.store.schema import DatabaseError
+
+EXIT_OK, EXIT_FAILED, EXIT_REFUSED = 0, 1, 2
+
+
+def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
+    importer = subparsers.add_parser(
+        "import", parents=[common], help="replace the directory with a data file's services"
+    )
+    importer.add_argument("file", type=Path, help="ORUK/HSDS JSON file, or CSV folder or .zip")
+    importer.add_argument("--dry-run", action="store_true", help="check the file, change nothing")
+    importer.add_argument(
+        "--force", action="store_true", help="allow an import that removes over half the services"
+    )
+    importer.set_defaults(handler=cmd_import)
+
+    check = subparsers.add_parser("check", parents=[common], help="check the database")
+    check.set_defaults(handler=cmd_check)
+
+    export = subparsers.add_parser("export", parents=[common], help="write the data out")
+    export.add_argument("--format", choices=["oruk-json", "csv"], default="oruk-json")
+    export.add_argument("--out", type=Path, required=True, help="file (JSON) or folder (CSV)")
+    export.set_defaults(handler=cmd_export)
+
+    back = subparsers.add_parser(
+        "rollback", parents=[common], help="go back to the data before the last import"
+    )
+    back.set_defaults(handler=cmd_rollback)
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    try:
+        db_path = database_from_args(args)
+        report = import_file(args.file, db_path, force=args.force, dry_run=args.dry_run)
+    except (ImportRefused, ConfigError) as exc:
+        fail(f"import refused: {exc}")
+        return EXIT_REFUSED
+    except ImportFailed as exc:
+        fail(f"import failed, nothing changed: {exc}")
+        return EXIT_FAILED
+    if args.json:
+        print_json({"database": str(db_path), **report.to_json()})
+        return EXIT_OK
+    verb = "Checked" if report.dry_run else "Imported"
+    print(
+        f"{verb} {report.source} ({report.source_format}): {report.services} services, "
+        f"{report.organisations} organisations, {report.locations} places."
+    )
+    print(
+        f"Added {report.added}, updated {report.updated}, removed {report.removed}, "
+        f"skipped {report.skipped}."
+    )
+    if report.problems:
+        print(f"{len(report.problems)} problem(s) in the file:")
+        for problem in report.problems[:50]:
+            print(f"  - {problem}")
+        if len(report.problems) > 50:
+            print(f"  ... and {len(report.problems) - 50} more (use --json for all)")
+    if report.dry_run:
+        print("Nothing was changed (dry run).")
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from kiosk.store.summary import summarise
+
+    try:
+        summary = summarise(database_from_args(args))
+    except (DatabaseError, ConfigError) as exc:
+        fail(str(exc))
+        return EXIT_FAILED
+    healthy = summary["integrity"] == "ok" and summary["services"] > 0
+    if args.json:
+        print_json(summary)
+        return EXIT_OK if healthy else EXIT_FAILED
+    dataset = summary["dataset"] or {}
+    print(f"Database: {summary['database']} (integrity: {summary['integrity']})")
+    print(
+        f"Services: {summary['services']}  Organisations: {summary['organisations']}  "
+        f"Places: {summary['locations']}  Categories: {summary['categories']}"
+    )
+    print(f"Districts ({len(summary['districts'])}): {', '.join(summary['districts'])}")
+    if dataset:
+        kind = "SAMPLE data" if dataset["sample"] else "real data"
+        print(
+            f"Data: {dataset['source_name']} from {dataset['publisher'] or 'unknown publisher'}, "
+            f"published {dataset['published'] or 'unknown'}, {kind}, imported "
+            f"{dataset['imported_at']}"
+        )
+        if dataset["age_days"] is not None:
+            print(f"Age of the data: {dataset['age_days']} days")
+    return EXIT_OK if healthy else EXIT_FAILED
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from kiosk.store.export import export_csv_package, export_oruk_json
+
+    try:
+        db_path = database_from_args(args)
+        if args.format == "csv":
+            count = export_csv_package(db_path, args.out)
+        else:
+            count = export_oruk_json(db_path, args.out)
+    except (DatabaseError, ConfigError) as exc:
+        fail(str(exc))
+        return EXIT_FAILED
+    except OSError as exc:
+        fail(f"cannot write {args.out}: {exc.strerror or exc}")
+        return EXIT_FAILED
+    if args.json:
+        print_json({"services": count, "out": str(args.out), "format": args.format})
+    else:
+        print(f"Exported {count} services to {args.out}")
+    return EXIT_OK
+
+
+def cmd_rollback(args: argparse.Namespace) -> int:
+    try:
+        db_path = database_from_args(args)
+        rollback(db_path)
+    except (ImportRefused, ConfigError) as exc:
+        fail(f"rollback refused: {exc}")
+        return EXIT_REFUSED
+    except OSError as exc:
+        fail(f"rollback failed, nothing changed: {exc}")
+        return EXIT_FAILED
+    if args.json:
+        print_json({"database": str(db_path), "rolled_back": True})
+    else:
+        print("Went back to the data from before the last import.")
+    return EXIT_OK

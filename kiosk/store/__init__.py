@@ -1,0 +1,1 @@
+"""Qt-free data layer: schema, importers, validation, refresh and queries over SQLite."""

@@ -1,0 +1,166 @@
+"""Turns messy feed values into clean plain text, safe addresses and sane numbers."""
+
+from __future__ import annotations
+
+import math
+import re
+from html.parser import HTMLParser
+from urllib.parse import urlsplit
+
+_BLOCK_TAGS = {
+    "p",
+    "div",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "blockquote",
+    "pre",
+    "table",
+    "tr",
+    "ul",
+    "ol",
+    "dl",
+    "dt",
+    "dd",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "hr",
+}
+_DROP_CONTENT = {"script", "style", "head", "title", "template", "noscript", "iframe", "object"}
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u2028\u2029\ufeff]")
+_TAG_LIKE = re.compile(r"</?[A-Za-z!?][^<>]*>")
+_SPACES = re.compile(r"[ \t\r\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_EMAIL = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$")
+
+
+class _TextExtractor(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skip_depth = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _DROP_CONTENT:
+            self._skip_depth += 1
+        elif tag == "br":
+            self.parts.append("\n")
+        elif tag == "li":
+            self.parts.append("\n\n• ")
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n\n")
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "br":
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _DROP_CONTENT:
+            self._skip_depth = max(0, self._skip_depth - 1)
+        elif tag in _BLOCK_TAGS or tag == "li":
+            self.parts.append("\n\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self._skip_depth:
+            self.parts.append(data)
+
+
+def clean_text(value: object, *, multiline: bool = True) -> str:
+    """Plain text from a feed value that may hold HTML: paragraphs kept, markup gone.
+
+    The result holds no tags, entities or control characters, so a Qt widget that
+    guesses at rich text still shows it as plain text.
+    """
+    if value is None or isinstance(value, bool):
+        return ""
+    text = value if isinstance(value, str) else str(value)
+    if not text.strip():
+        return ""
+    if "<" in text or "&" in text:
+        parser = _TextExtractor()
+        parser.feed(text)
+        parser.close()
+        text = "".join(parser.parts)
+        # Escaped markup (&lt;b&gt;) becomes real markup when unescaped: remove that too.
+        text = _TAG_LIKE.sub("", text)
+    text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    if not multiline:
+        return " ".join(line for line in lines if line)
+    paragraphs: list[str] = []
+    current: list[str] = []
+    for line in [*lines, ""]:
+        if line:
+            current.append(line)
+        elif current:
+            paragraphs.append("\n".join(current))
+            current = []
+    return "\n\n".join(paragraphs)
+
+
+def clean_line(value: object) -> str:
+    """One line of plain text (names, addresses, labels)."""
+    return clean_text(value, multiline=False)
+
+
+def safe_web_url(value: object) -> str | None:
+    """An http(s) address with a host, or None."""
+    text = clean_line(value)
+    if not text:
+        return None
+    if text.lower().startswith("www."):
+        text = "https://" + text
+    try:
+        parts = urlsplit(text)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname or " " in text:
+        return None
+    return text
+
+
+def safe_email(value: object) -> str | None:
+    text = clean_line(value)
+    if text.lower().startswith("mailto:"):
+        text = text[7:]
+    return text if len(text) <= 254 and _EMAIL.match(text) else None
+
+
+def safe_phone(value: object) -> str | None:
+    """A phone number a visitor can dial: digits with spaces, +, brackets or dashes."""
+    text = clean_line(value).strip("\"' ")
+    if text.lower().startswith("tel:"):
+        text = text[4:]
+    digits = sum(ch.isdigit() for ch in text)
+    if digits < 6 or digits > 15 or re.search(r"[^0-9 +()\-.extEXT]", text):
+        return None
+    return text
+
+
+def to_int(value: object) -> int | None:
+    """A whole number from an int, a float with no fraction or a numeric string."""
+    if value is None or isinstance(value, bool) or value == "":
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float):
+        return int(value) if math.isfinite(value) and value.is_integer() else None
+    if isinstance(value, str):
+        text = value.strip()
+        if re.fullmatch(r"[+-]?\d{1,6}(\.0+)?", text):
+            return int(float(text))
+    return None
+
+
+def to_float(value: object) -> float | None:
+    if value is None or isinstance(value, bool) or value == "":
+        return None
+    try:
+        number = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return None
+    return number if math.isfinite(number) else None

@@ -1,0 +1,222 @@
+"""The database schema as numbered migrations, and opening a database safely."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import sqlite_utils
+from sqlite_utils.migrations import Migrations
+
+migrations = Migrations("send-kiosk")
+
+
+class DatabaseError(RuntimeError):
+    """The database cannot be used as it is (newer than this app, damaged, unreadable)."""
+
+
+@migrations()
+def m001_local_offer(db: sqlite_utils.Database) -> None:
+    """Open Referral UK 3.0 / HSDS 3.0 entities, flattened for a read-mostly kiosk."""
+    db.executescript(
+        """
+        CREATE TABLE dataset (
+            id INTEGER PRIMARY KEY,
+            source_name TEXT NOT NULL,
+            source_format TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            publisher TEXT,
+            published TEXT,
+            version TEXT,
+            title TEXT,
+            notice TEXT,
+            sample INTEGER NOT NULL DEFAULT 0,
+            packaged INTEGER NOT NULL DEFAULT 0,
+            imported_at TEXT NOT NULL,
+            services INTEGER NOT NULL,
+            organisations INTEGER NOT NULL,
+            locations INTEGER NOT NULL,
+            categories INTEGER NOT NULL,
+            added INTEGER NOT NULL,
+            updated INTEGER NOT NULL,
+            removed INTEGER NOT NULL,
+            skipped INTEGER NOT NULL
+        );
+        CREATE TABLE state (key TEXT PRIMARY KEY, value TEXT);
+        CREATE TABLE organisations (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            description TEXT NOT NULL DEFAULT '',
+            email TEXT NOT NULL DEFAULT '',
+            url TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TABLE services (
+            sid INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            organisation_id TEXT REFERENCES organisations(id),
+            name TEXT NOT NULL,
+            description TEXT NOT NULL DEFAULT '',
+            url TEXT NOT NULL DEFAULT '',
+            email TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'active',
+            fees_description TEXT NOT NULL DEFAULT '',
+            eligibility_description TEXT NOT NULL DEFAULT '',
+            application_process TEXT NOT NULL DEFAULT '',
+            alert TEXT NOT NULL DEFAULT '',
+            min_age INTEGER,
+            max_age INTEGER,
+            is_free INTEGER,
+            last_modified TEXT NOT NULL DEFAULT '',
+            assured_date TEXT NOT NULL DEFAULT '',
+            content_hash TEXT NOT NULL
+        );
+        CREATE INDEX services_organisation ON services(organisation_id);
+        CREATE INDEX services_name ON services(name COLLATE NOCASE);
+        CREATE TABLE locations (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL DEFAULT '',
+            description TEXT NOT NULL DEFAULT '',
+            address_1 TEXT NOT NULL DEFAULT '',
+            address_2 TEXT NOT NULL DEFAULT '',
+            city TEXT NOT NULL DEFAULT '',
+            region TEXT NOT NULL DEFAULT '',
+            state_province TEXT NOT NULL DEFAULT '',
+            postcode TEXT NOT NULL DEFAULT '',
+            country TEXT NOT NULL DEFAULT '',
+            latitude REAL,
+            longitude REAL,
+            district TEXT
+        );
+        CREATE TABLE service_at_locations (
+            service_id TEXT NOT NULL REFERENCES services(id),
+            location_id TEXT NOT NULL REFERENCES locations(id),
+            PRIMARY KEY (service_id, location_id)
+        );
+        CREATE INDEX sal_location ON service_at_locations(location_id);
+        CREATE TABLE accessibility (
+            id INTEGER PRIMARY KEY,
+            location_id TEXT NOT NULL REFERENCES locations(id),
+            description TEXT NOT NULL,
+            details TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX accessibility_location ON accessibility(location_id);
+        CREATE TABLE contacts (
+            id INTEGER PRIMARY KEY,
+            service_id TEXT NOT NULL REFERENCES services(id),
+            name TEXT NOT NULL DEFAULT '',
+            title TEXT NOT NULL DEFAULT '',
+            email TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX contacts_service ON contacts(service_id);
+        CREATE TABLE phones (
+            id INTEGER PRIMARY KEY,
+            service_id TEXT NOT NULL REFERENCES services(id),
+            number TEXT NOT NULL,
+            type TEXT NOT NULL DEFAULT '',
+            description TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX phones_service ON phones(service_id);
+        CREATE TABLE schedules (
+            id INTEGER PRIMARY KEY,
+            service_id TEXT NOT NULL REFERENCES services(id),
+            freq TEXT NOT NULL DEFAULT '',
+            byday TEXT NOT NULL DEFAULT '',
+            opens_at TEXT NOT NULL DEFAULT '',
+            closes_at TEXT NOT NULL DEFAULT '',
+            description TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX schedules_service ON schedules(service_id);
+        CREATE TABLE cost_options (
+            id INTEGER PRIMARY KEY,
+            service_id TEXT NOT NULL REFERENCES services(id),
+            option TEXT NOT NULL DEFAULT '',
+            amount REAL,
+            currency TEXT NOT NULL DEFAULT '',
+            amount_description TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX cost_options_service ON cost_options(service_id);
+        CREATE TABLE service_areas (
+            id INTEGER PRIMARY KEY,
+            service_id TEXT NOT NULL REFERENCES services(id),
+            name TEXT NOT NULL DEFAULT '',
+            description TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX service_areas_service ON service_areas(service_id);
+        CREATE TABLE languages (
+            id INTEGER PRIMARY KEY,
+            service_id TEXT NOT NULL REFERENCES services(id),
+            name TEXT NOT NULL,
+            code TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX languages_service ON languages(service_id);
+        CREATE INDEX languages_name ON languages(name COLLATE NOCASE);
+        CREATE TABLE taxonomy_terms (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            description TEXT NOT NULL DEFAULT '',
+            parent_id TEXT,
+            taxonomy TEXT NOT NULL DEFAULT '',
+            kind TEXT NOT NULL DEFAULT 'category'
+        );
+        CREATE TABLE service_taxonomy (
+            service_id TEXT NOT NULL REFERENCES services(id),
+            term_id TEXT NOT NULL REFERENCES taxonomy_terms(id),
+            PRIMARY KEY (service_id, term_id)
+        );
+        CREATE INDEX service_taxonomy_term ON service_taxonomy(term_id);
+        CREATE TABLE service_districts (
+            service_id TEXT NOT NULL REFERENCES services(id),
+            district TEXT NOT NULL,
+            PRIMARY KEY (service_id, district)
+        );
+        CREATE INDEX service_districts_district ON service_districts(district);
+        CREATE TABLE service_days (
+            service_id TEXT NOT NULL REFERENCES services(id),
+            day TEXT NOT NULL,
+            PRIMARY KEY (service_id, day)
+        );
+        CREATE INDEX service_days_day ON service_days(day);
+        """
+    )
+
+
+def schema_version() -> int:
+    """The number of migrations this build of the app knows."""
+    return len(migrations._migrations)
+
+
+def open_database(path: Path | str, *, create: bool = True) -> sqlite_utils.Database:
+    """Open (or create) a kiosk database and bring its schema up to date.
+
+    Raises DatabaseError if the file was written by a newer kiosk or is not a database.
+    """
+    path = Path(path)
+    if not create and not path.exists():
+        raise DatabaseError(f"no database at {path}")
+    try:
+        conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+        db = sqlite_utils.Database(conn)
+        db.execute("PRAGMA foreign_keys = OFF")
+        known = {m.name for m in migrations._migrations}
+        unknown = [m.name for m in migrations.applied(db) if m.name not in known]
+        if unknown:
+            conn.close()
+            raise DatabaseError(
+                f"{path} was made by a newer version of the kiosk (schema step {unknown[0]}); "
+                "install the newer kiosk or import the data file again"
+            )
+        migrations.apply(db)
+        db.execute(f"PRAGMA user_version = {schema_version()}")
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(f"{path} is not a usable kiosk database ({exc})") from exc
+    return db
+
+
+def integrity_problem(db: sqlite_utils.Database) -> str | None:
+    """None when SQLite's integrity check passes, otherwise its first complaint."""
+    try:
+        rows = db.execute("PRAGMA integrity_check").fetchall()
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    first = rows[0][0] if rows else "no answer"
+    return None if first == "ok" else str(first)

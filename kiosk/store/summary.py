@@ -1,0 +1,61 @@
+"""What `kiosk check` reports: integrity, counts, districts and the dataset's age."""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+from typing import Any
+
+from kiosk.store.schema import integrity_problem, open_database, schema_version
+from kiosk.store.vocabulary import districts
+
+
+def summarise(db_path: Path, today: datetime.date | None = None) -> dict[str, Any]:
+    """A plain dict describing the database; raises DatabaseError if it cannot be opened."""
+    db = open_database(db_path, create=False)
+    try:
+        problem = integrity_problem(db)
+
+        def count(sql: str) -> int:
+            return int(db.execute(sql).fetchone()[0])
+
+        known_order = {name: i for i, name in enumerate(districts().names)}
+        found = [row[0] for row in db.execute("SELECT DISTINCT district FROM service_districts")]
+        found.sort(key=lambda name: (known_order.get(name, len(known_order)), name))
+        row = db.execute("SELECT * FROM dataset ORDER BY id DESC LIMIT 1").fetchone()
+        dataset = None
+        if row is not None:
+            columns = [c[0] for c in db.execute("SELECT * FROM dataset LIMIT 0").description]
+            dataset = dict(zip(columns, row, strict=True))
+            dataset["sample"] = bool(dataset["sample"])
+            dataset["packaged"] = bool(dataset["packaged"])
+            dataset["age_days"] = _age_days(dataset, today or datetime.date.today())
+        return {
+            "database": str(db_path),
+            "schema_version": schema_version(),
+            "integrity": problem or "ok",
+            "services": count("SELECT count(*) FROM services"),
+            "organisations": count("SELECT count(*) FROM organisations"),
+            "locations": count("SELECT count(*) FROM locations"),
+            "categories": count("SELECT count(*) FROM taxonomy_terms WHERE kind = 'category'"),
+            "category_names": [
+                r[0]
+                for r in db.execute(
+                    "SELECT name FROM taxonomy_terms WHERE kind = 'category' ORDER BY name"
+                )
+            ],
+            "districts": found,
+            "dataset": dataset,
+        }
+    finally:
+        db.close()
+
+
+def _age_days(dataset: dict[str, Any], today: datetime.date) -> int | None:
+    for key in ("published", "imported_at"):
+        try:
+            when = datetime.date.fromisoformat(str(dataset.get(key) or "")[:10])
+        except ValueError:
+            continue
+        return (today - when).days
+    return None

@@ -1,0 +1,23 @@
+"""Settings shared by every test: offscreen Qt, no real per-machine folders."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REPO = Path(__file__).resolve().parent.parent
+FIXTURES = REPO / "tests" / "fixtures"
+PACKAGED_DATA = REPO / "data" / "local_offer.json"
+
+
+@pytest.fixture(autouse=True)
+def _private_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    """Keep tests away from the machine's real data and settings folders."""
+    home = tmp_path_factory.mktemp("kiosk-home")
+    monkeypatch.setenv("SEND_KIOSK_DATA_DIR", str(home / "data"))
+    monkeypatch.setenv("SEND_KIOSK_CONFIG_DIR", str(home / "config"))
+    monkeypatch.setenv("SEND_KIOSK_LOG_DIR", str(home / "logs"))
