@@ -38,7 +38,7 @@ def load_settings(path: Path | None = None) -> Settings:
         raise ConfigError(f"{path}: cannot read settings ({exc})") from exc
     section = raw.get("kiosk", raw)
     known = {f.name: f.type for f in fields(Settings)}
-    settings = Settings()
+    values: dict[str, object] = {}
     for key, value in section.items():
         if key not in known:
             raise ConfigError(f"{path}: unknown setting {key!r}")
@@ -47,7 +47,8 @@ def load_settings(path: Path | None = None) -> Settings:
             raise ConfigError(
                 f"{path}: {key} must be {'a whole number' if expected is int else 'text'}"
             )
-        settings = replace(settings, **{key: value})
+        values[key] = value
+    settings = replace(Settings(), **values)  # type: ignore[arg-type]
     if settings.idle_timeout_s < 10 or settings.idle_countdown_s < 20:
         raise ConfigError(
             f"{path}: idle_timeout_s must be at least 10 and idle_countdown_s at least 20"

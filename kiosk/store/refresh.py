@@ -163,7 +163,7 @@ def _build(
         ).fetchone()[0]
         meta = data.meta
         with db.atomic():
-            db["dataset"].insert(
+            db.table("dataset").insert(
                 {
                     "source_name": report.source,
                     "source_format": report.source_format,
@@ -189,7 +189,9 @@ def _build(
                 }
             )
             # What the kiosk remembers about itself carries over from the old database.
-            db["state"].insert_all(({"key": k, "value": v} for k, v in state.items()), pk="key")
+            db.table("state").insert_all(
+                ({"key": k, "value": v} for k, v in state.items()), pk="key"
+            )
         problem = integrity_problem(db)
         count = db.execute("SELECT count(*) FROM services").fetchone()[0]
         if problem or count != report.services:
@@ -305,7 +307,7 @@ def ensure_current(db_path: Path, packaged_file: Path) -> str:
         return "refreshed"
     db = open_database(db_path)
     try:
-        db["state"].upsert({"key": PACKAGED_SHA_KEY, "value": sha}, pk="key")
+        db.table("state").upsert({"key": PACKAGED_SHA_KEY, "value": sha}, pk="key")
     finally:
         db.close()
     return "kept"

@@ -120,7 +120,7 @@ def write_dataset(db: sqlite_utils.Database, data: ParsedDataset) -> None:
         rows["service_days"] += [{"service_id": sid, "day": d} for d in sorted(days_open(service))]
 
     with db.atomic():
-        db["organisations"].insert_all(asdict(o) for o in data.organisations.values())
+        db.table("organisations").insert_all(asdict(o) for o in data.organisations.values())
         location_rows = []
         accessibility_rows = []
         for loc in data.locations.values():
@@ -129,9 +129,9 @@ def write_dataset(db: sqlite_utils.Database, data: ParsedDataset) -> None:
             row["district"] = location_district[loc.id]
             location_rows.append(row)
             accessibility_rows += [{"location_id": loc.id, "description": n} for n in notes]
-        db["locations"].insert_all(location_rows)
-        db["accessibility"].insert_all(accessibility_rows)
-        db["taxonomy_terms"].insert_all(
+        db.table("locations").insert_all(location_rows)
+        db.table("accessibility").insert_all(accessibility_rows)
+        db.table("taxonomy_terms").insert_all(
             {
                 **asdict(term),
                 "kind": (
@@ -144,5 +144,5 @@ def write_dataset(db: sqlite_utils.Database, data: ParsedDataset) -> None:
         )
         for table, table_rows in rows.items():
             if table_rows:
-                db[table].insert_all(table_rows, batch_size=2000)
+                db.table(table).insert_all(table_rows, batch_size=2000)
         build_search_index(db)

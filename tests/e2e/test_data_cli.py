@@ -13,8 +13,14 @@ REPO = Path(__file__).resolve().parents[2]
 FIXTURES = REPO / "tests" / "fixtures"
 PACKAGED = REPO / "data" / "local_offer.json"
 DISTRICTS = {
-    "Cannock Chase", "East Staffordshire", "Lichfield", "Newcastle-under-Lyme",
-    "South Staffordshire", "Stafford", "Staffordshire Moorlands", "Tamworth",
+    "Cannock Chase",
+    "East Staffordshire",
+    "Lichfield",
+    "Newcastle-under-Lyme",
+    "South Staffordshire",
+    "Stafford",
+    "Staffordshire Moorlands",
+    "Tamworth",
 }
 
 pytestmark = pytest.mark.e2e
@@ -23,7 +29,10 @@ pytestmark = pytest.mark.e2e
 def kiosk(*args: str | Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "kiosk", *map(str, args)],
-        capture_output=True, text=True, timeout=120, cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=REPO,
     )
 
 

@@ -61,8 +61,17 @@ def test_cleaned_text_never_holds_markup_or_control_characters(text):
 def test_only_web_addresses_with_http_or_https_survive():
     assert safe_web_url("https://example.org/a") == "https://example.org/a"
     assert safe_web_url("www.example.org") == "https://www.example.org"
-    for bad in ("javascript:alert(1)", "file:///etc/passwd", "ftp://example.org", "http://",
-                "data:text/html,hi", "https://exa mple.org", "", None, 12):
+    for bad in (
+        "javascript:alert(1)",
+        "file:///etc/passwd",
+        "ftp://example.org",
+        "http://",
+        "data:text/html,hi",
+        "https://exa mple.org",
+        "",
+        None,
+        12,
+    ):
         assert safe_web_url(bad) is None, bad
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import shutil
 import zipfile
 from pathlib import Path
@@ -139,8 +138,18 @@ def test_duplicate_ids_keep_the_first_and_report_the_rest():
         (b"[" * 100_000 + b"]" * 100_000, "nested too deeply"),
         (b"id,name\n1,Test\n", "single CSV file"),
     ],
-    ids=["empty", "not-utf8", "html", "number", "wrong-shape", "empty-envelope", "empty-list",
-         "no-valid-service", "deep-nesting", "lone-csv"],
+    ids=[
+        "empty",
+        "not-utf8",
+        "html",
+        "number",
+        "wrong-shape",
+        "empty-envelope",
+        "empty-list",
+        "no-valid-service",
+        "deep-nesting",
+        "lone-csv",
+    ],
 )
 def test_file_level_problems_are_refused_with_one_line(tmp_path, content, message):
     path = tmp_path / "data.json"
@@ -168,20 +177,42 @@ def test_csv_folder_without_services_and_broken_zip_are_refused(tmp_path):
         parse_source(folder)
     broken = tmp_path / "broken.zip"
     broken.write_bytes(b"PK\x03\x04 not really a zip")
-    with pytest.raises(ImportRefused, match="not a readable .zip"):
+    with pytest.raises(ImportRefused, match=r"not a readable \.zip"):
         parse_source(broken)
 
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=30),
-    lambda children: st.lists(children, max_size=4)
-    | st.dictionaries(
-        st.sampled_from(["id", "name", "description", "minimum_age", "maximum_age", "status",
-                         "organization", "service_at_locations", "location", "latitude",
-                         "phones", "number", "schedules", "byday", "attributes",
-                         "taxonomy_term", "cost_options", "amount", "languages", "contents"]),
-        children,
-        max_size=6,
+    lambda children: (
+        st.lists(children, max_size=4)
+        | st.dictionaries(
+            st.sampled_from(
+                [
+                    "id",
+                    "name",
+                    "description",
+                    "minimum_age",
+                    "maximum_age",
+                    "status",
+                    "organization",
+                    "service_at_locations",
+                    "location",
+                    "latitude",
+                    "phones",
+                    "number",
+                    "schedules",
+                    "byday",
+                    "attributes",
+                    "taxonomy_term",
+                    "cost_options",
+                    "amount",
+                    "languages",
+                    "contents",
+                ]
+            ),
+            children,
+            max_size=6,
+        )
     ),
     max_leaves=25,
 )

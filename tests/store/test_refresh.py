@@ -15,8 +15,9 @@ from kiosk.store.refresh import ImportFailed, ensure_current, import_file, previ
 from kiosk.store.schema import DatabaseError, open_database
 
 
-def write_dataset(path: Path, count: int, *, prefix: str = "s", sample: bool = True,
-                  version: str = "1") -> Path:
+def write_dataset(
+    path: Path, count: int, *, prefix: str = "s", sample: bool = True, version: str = "1"
+) -> Path:
     services = [
         {
             "id": f"{prefix}{n}",
@@ -28,15 +29,23 @@ def write_dataset(path: Path, count: int, *, prefix: str = "s", sample: bool = T
             "organization": {"id": "org1", "name": "Example Trust"},
             "attributes": [{"taxonomy_term": {"id": "lo-education", "name": "Education"}}],
             "service_at_locations": [
-                {"location": {"id": f"loc{n % 3}", "name": "Hall",
-                              "addresses": [{"address_1": "1 Road", "city": "Stafford",
-                                             "postal_code": "ST16 1AA"}]}}
+                {
+                    "location": {
+                        "id": f"loc{n % 3}",
+                        "name": "Hall",
+                        "addresses": [
+                            {"address_1": "1 Road", "city": "Stafford", "postal_code": "ST16 1AA"}
+                        ],
+                    }
+                }
             ],
         }
         for n in range(count)
     ]
-    document = {"metadata": {"sample": sample, "version": version, "publisher": "Test"},
-                "contents": services}
+    document = {
+        "metadata": {"sample": sample, "version": version, "publisher": "Test"},
+        "contents": services,
+    }
     path.write_text(json.dumps(document), encoding="utf-8")
     return path
 
@@ -55,7 +64,7 @@ def test_import_reports_added_updated_removed(tmp_path):
     assert (first.added, first.updated, first.removed, first.services) == (10, 0, 0, 10)
     data = json.loads((tmp_path / "a.json").read_text())
     data["contents"][0]["name"] = "Renamed"
-    data["contents"] = data["contents"][:8] + [dict(data["contents"][1], id="new1")]
+    data["contents"] = [*data["contents"][:8], dict(data["contents"][1], id="new1")]
     (tmp_path / "b.json").write_text(json.dumps(data))
     second = import_file(tmp_path / "b.json", db)
     assert (second.added, second.updated, second.removed) == (1, 1, 2)
@@ -67,8 +76,9 @@ def test_dry_run_changes_nothing(tmp_path):
     db = tmp_path / "kiosk.db"
     import_file(write_dataset(tmp_path / "a.json", 5), db)
     before = db.read_bytes()
-    report = import_file(write_dataset(tmp_path / "b.json", 7, prefix="t"), db, dry_run=True,
-                         force=True)
+    report = import_file(
+        write_dataset(tmp_path / "b.json", 7, prefix="t"), db, dry_run=True, force=True
+    )
     assert report.dry_run and report.added == 7 and report.removed == 5
     assert db.read_bytes() == before
 
@@ -178,8 +188,9 @@ def test_startup_never_replaces_staff_data_with_new_sample_data(tmp_path):
     db = tmp_path / "kiosk.db"
     packaged = write_dataset(tmp_path / "local_offer.json", 4)
     ensure_current(db, packaged)
-    import_file(write_dataset(tmp_path / "council.json", 4, prefix="real", sample=False), db,
-                force=True)
+    import_file(
+        write_dataset(tmp_path / "council.json", 4, prefix="real", sample=False), db, force=True
+    )
     assert ensure_current(db, packaged) == "current"
     write_dataset(packaged, 5, version="2")  # an upgrade ships new sample data
     assert ensure_current(db, packaged) == "kept"

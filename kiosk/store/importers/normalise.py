@@ -203,8 +203,8 @@ class ServiceReader:
 
     def _locations(self, service: Service, raw: dict[str, Any]) -> None:
         for position, link in enumerate(_dicts(raw.get("service_at_locations"))):
-            loc = link.get("location") if isinstance(link.get("location"), dict) else link
-            self._location(service, loc, position)
+            nested = link.get("location")
+            self._location(service, nested if isinstance(nested, dict) else link, position)
         for position, loc in enumerate(_dicts(raw.get("locations"))):
             self._location(service, loc, position)
 
