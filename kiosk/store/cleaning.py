@@ -80,6 +80,8 @@ def clean_text(value: object, *, multiline: bool = True) -> str:
     text = value if isinstance(value, str) else str(value)
     if not text.strip():
         return ""
+    if "<" not in text and "&" not in text and "\n" not in text and "\r" not in text:
+        return _SPACES.sub(" ", _CONTROL.sub("", text)).strip()
     if "<" in text or "&" in text:
         parser = _TextExtractor()
         parser.feed(text)

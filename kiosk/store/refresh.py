@@ -141,7 +141,7 @@ def import_file(
         building.unlink(missing_ok=True)
         if packaged:
             state[PACKAGED_SHA_KEY] = sha
-        report.categories = _build(building, data, report, packaged, state)
+        report.categories = _build(building, data, report, packaged, state, new)
         _swap_in(building, db_path)
     except (OSError, sqlite3.Error, DatabaseError) as exc:
         with contextlib.suppress(OSError):
@@ -151,13 +151,18 @@ def import_file(
 
 
 def _build(
-    path: Path, data: ParsedDataset, report: ImportReport, packaged: bool, state: dict[str, str]
+    path: Path,
+    data: ParsedDataset,
+    report: ImportReport,
+    packaged: bool,
+    state: dict[str, str],
+    hashes: dict[str, str],
 ) -> int:
     db = open_database(path)
     try:
         db.execute("PRAGMA journal_mode = DELETE")
         db.execute("PRAGMA synchronous = OFF")  # made durable by the fsync below
-        write_dataset(db, data)
+        write_dataset(db, data, hashes)
         categories = db.execute(
             "SELECT count(*) FROM taxonomy_terms WHERE kind = 'category'"
         ).fetchone()[0]
