@@ -1,0 +1,1 @@
+"""SEND topic pages: Markdown files with front matter, loaded without Qt."""
