@@ -83,7 +83,8 @@ def write_dataset(
     terms: list[tuple[Any, ...]] = []
     service_districts: list[tuple[Any, ...]] = []
     service_days: list[tuple[Any, ...]] = []
-    for s in data.services:
+    # services.sid in name order: search streams broad matches by rowid as a name listing
+    for s in sorted(data.services, key=lambda s: (s.name.casefold(), s.id)):
         sid = s.id
         services.append(
             (

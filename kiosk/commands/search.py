@@ -1,0 +1,188 @@
+"""`kiosk search` (the directory from the command line) and `kiosk bench` (its speed)."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from kiosk.commands import ConfigError, database_from_args, fail, print_json
+from kiosk.store.facets import day_code
+from kiosk.store.models import DAY_NAMES, Filters, SearchResult, ServiceSummary
+from kiosk.store.schema import DatabaseError
+
+EXIT_OK, EXIT_FAILED, EXIT_REFUSED = 0, 1, 2
+MIN_AGE, MAX_AGE = 0, 25
+
+
+def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
+    search = subparsers.add_parser(
+        "search", parents=[common], help="search the directory as a visitor would"
+    )
+    search.add_argument("query", nargs="*", help="words to search for (none: list services)")
+    search.add_argument("--age", help=f"the child's age, {MIN_AGE} to {MAX_AGE}")
+    search.add_argument("--category", help="category, sub-category or need (id or name)")
+    search.add_argument("--district", help="district, e.g. Tamworth")
+    search.add_argument("--free", action="store_true", help="free services only")
+    search.add_argument("--day", help="open on this day: monday, mon or MO")
+    search.add_argument("--language", help="a language the service offers")
+    search.add_argument("--limit", default="20", help="how many results to show (default 20)")
+    search.set_defaults(handler=cmd_search)
+
+    bench = subparsers.add_parser(
+        "bench", parents=[common], help="time import and search on synthetic data"
+    )
+    bench.add_argument("--services", default="10000", help="services to generate (default 10000)")
+    bench.add_argument("--seed", default="2024", help="random seed for the synthetic data")
+    bench.set_defaults(handler=cmd_bench)
+
+
+def _whole_number(text: str, low: int, high: int) -> int | None:
+    text = text.strip()
+    if not text.isdigit() or not low <= int(text) <= high:
+        return None
+    return int(text)
+
+
+def _filters(args: argparse.Namespace, directory: Any) -> Filters | str:
+    """The filters asked for, or a one-line reason they cannot be used."""
+    age = None
+    if args.age is not None:
+        age = _whole_number(args.age, MIN_AGE, MAX_AGE)
+        if age is None:
+            return f"--age must be a whole number from {MIN_AGE} to {MAX_AGE}, not {args.age!r}"
+    day = None
+    if args.day is not None:
+        day = day_code(args.day)
+        if day is None:
+            return f"--day must be a day of the week such as monday, mon or MO, not {args.day!r}"
+    district = None
+    if args.district is not None:
+        known = directory.districts()
+        district = next(
+            (d for d in known if d.casefold() == args.district.strip().casefold()), None
+        )
+        if district is None:
+            return f"unknown --district {args.district!r}; choose from: {', '.join(known)}"
+    category = None
+    if args.category is not None:
+        wanted = args.category.strip().casefold()
+        terms = [*directory.categories(), *directory.needs()]
+        terms += [s for c in directory.categories() for s in directory.subcategories(c.id)]
+        category = next(
+            (t.id for t in terms if wanted in (t.id.casefold(), t.name.casefold())), None
+        )
+        if category is None:
+            return f"unknown --category {args.category!r}; use a category id or name"
+    return Filters(age, district, args.free, day, args.language, category)
+
+
+def _as_json(service: ServiceSummary) -> dict[str, Any]:
+    return {
+        "id": service.id,
+        "name": service.name,
+        "organisation": service.organisation,
+        "description": service.description,
+        "categories": list(service.categories),
+        "district": list(service.districts),
+        "minimum_age": service.min_age,
+        "maximum_age": service.max_age,
+        "is_free": service.is_free,
+        "days": list(service.days),
+        "score": service.score,
+    }
+
+
+def _ages(service: ServiceSummary) -> str:
+    low, high = service.min_age, service.max_age
+    if low is None and high is None:
+        return "all ages"
+    if high is None:
+        return f"ages {low} and over"
+    return f"ages {low or 0} to {high}"
+
+
+def _print_result(result: SearchResult, shown: str, districts: list[str]) -> None:
+    for before, after in result.corrected_terms:
+        print(f"Showing results for {after!r} (you typed {before!r}).")
+    for note in result.notes:
+        print(note)
+    if result.services:
+        print(f"{result.total} service(s) found for {shown}:")
+    for number, service in enumerate(result.services, start=1):
+        facts = [_ages(service)]
+        if service.is_free:
+            facts.append("free")
+        if len(service.districts) >= len(districts) > 1:
+            facts.append("all of Staffordshire")
+        elif service.districts:
+            facts.append(", ".join(service.districts))
+        if service.days:
+            facts.append(" ".join(DAY_NAMES[d][:3] for d in service.days))
+        print(f"{number:3}. {service.name} ({service.organisation or 'no organisation'})")
+        print(f"     {'; '.join(facts)}")
+        if service.description:
+            text = " ".join(service.description.split())
+            print(f"     {text[:140]}{'...' if len(text) > 140 else ''}")
+    help_ = result.help
+    if help_ is None:
+        return
+    print(f"No services found for {shown}.")
+    if help_.did_you_mean:
+        print(f"  Did you mean: {help_.did_you_mean}")
+    for label, count in help_.relaxations:
+        without = "any filters" if label == "all filters" else f"the {label} filter"
+        print(f"  Without {without}: {count} service(s)")
+    if help_.categories:
+        names = ", ".join(f"{c.name} ({c.count})" for c in help_.categories)
+        print(f"  Try browsing: {names}")
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from kiosk.store.directory import Directory
+
+    limit = _whole_number(args.limit, 1, 500)
+    if limit is None:
+        fail(f"--limit must be a whole number from 1 to 500, not {args.limit!r}")
+        return EXIT_REFUSED
+    try:
+        directory = Directory(database_from_args(args))
+    except (DatabaseError, ConfigError) as exc:
+        fail(f"{exc} (import a data file first: kiosk import FILE)")
+        return EXIT_FAILED
+    with directory:
+        filters = _filters(args, directory)
+        if isinstance(filters, str):
+            fail(filters)
+            return EXIT_REFUSED
+        query = " ".join(args.query)
+        result = directory.search(query, filters, limit=limit)
+        districts = directory.districts()
+    if args.json:
+        print_json([_as_json(s) for s in result.services])
+    else:
+        _print_result(result, repr(query) if query else "your filters", districts)
+    return EXIT_OK
+
+
+def cmd_bench(args: argparse.Namespace) -> int:
+    from kiosk.store.bench import run_bench
+
+    services = _whole_number(args.services, 10, 1_000_000)
+    seed = _whole_number(args.seed, 0, 2**31)
+    if services is None or seed is None:
+        fail("--services must be a whole number from 10 to 1000000, --seed from 0")
+        return EXIT_REFUSED
+    figures = run_bench(services, seed)
+    if args.json:
+        print_json(figures)
+        return EXIT_OK
+    info = figures["machine"]
+    print(f"{services} synthetic services, {figures['queries']} queries")
+    print(
+        f"Machine: {info['cpu']}, {info['cores']} cores, Python {info['python']}, "
+        f"SQLite {info['sqlite']}"
+    )
+    for key, value in figures.items():
+        if key not in ("machine", "argv", "command", "services", "queries"):
+            print(f"  {key:20} {value}")
+    return EXIT_OK

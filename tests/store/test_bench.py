@@ -1,0 +1,57 @@
+"""`kiosk bench` runs end to end on a small synthetic set and reports every figure."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from kiosk.cli import main
+from kiosk.store.bench import query_mix
+from kiosk.store.synthetic import synthetic_document
+
+KEYS = {
+    "import_s",
+    "search_p50_ms",
+    "search_p95_ms",
+    "browse_p95_ms",
+    "services",
+    "queries",
+    "raw_fts_p95_ms",
+    "like_p95_ms",
+    "ratio_layer_raw",
+    "ratio_layer_like",
+    "machine",
+}
+
+
+def test_the_query_mix_is_fixed_and_varied() -> None:
+    mix = query_mix()
+    assert len(mix) >= 200 and mix == query_mix()
+    texts = [text for text, _ in mix]
+    assert any(len(t) == 1 for t in texts) and "autsim" in texts and "SALT" in texts
+    assert any(" " in t for t in texts)
+    assert sum(1 for _, f in mix if not f.is_empty()) >= 50
+
+
+def test_synthetic_data_is_deterministic_and_varied() -> None:
+    first = synthetic_document(200, seed=7)
+    assert first == synthetic_document(200, seed=7) != synthetic_document(200, seed=8)
+    services = first["contents"]
+    assert len(services) == 200 and len({s["id"] for s in services}) == 200
+    assert any("<p>" in s["description"] for s in services)
+    assert any("minimum_age" not in s for s in services)
+    assert len({s["attributes"][0]["taxonomy_term"]["id"] for s in services}) == 11
+
+
+def test_bench_smoke(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["bench", "--services", "300", "--json"]) == 0
+    figures = json.loads(capsys.readouterr().out)
+    assert set(figures) >= KEYS
+    assert figures["services"] == 300 and figures["queries"] >= 200
+    assert {"cpu", "cores", "python", "sqlite"} <= set(figures["machine"])
+
+
+def test_bench_refuses_nonsense(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["bench", "--services", "lots"]) == 2
+    assert len(capsys.readouterr().err.strip().splitlines()) == 1

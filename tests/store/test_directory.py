@@ -1,0 +1,214 @@
+"""Browsing, one service, the dataset, and the help offered when a search finds nothing."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from pathlib import Path
+
+import pytest
+import sqlite_utils
+
+from kiosk.store.directory import Directory
+from kiosk.store.models import Filters
+from kiosk.store.schema import DatabaseError
+
+CATEGORY_IDS = {
+    "lo-early-years",
+    "lo-education",
+    "lo-social-care",
+    "lo-health",
+    "lo-travel",
+    "lo-places-to-go",
+    "lo-adulthood",
+    "lo-money",
+    "lo-extra-help",
+    "lo-information-support",
+    "lo-policy-forms",
+}
+DISTRICTS = [
+    "Cannock Chase",
+    "East Staffordshire",
+    "Lichfield",
+    "Newcastle-under-Lyme",
+    "South Staffordshire",
+    "Stafford",
+    "Staffordshire Moorlands",
+    "Tamworth",
+]
+
+
+def test_the_eleven_categories_with_counts_that_match_their_lists(directory: Directory):
+    categories = directory.categories()
+    assert {c.id for c in categories} == CATEGORY_IDS
+    assert [c.name.casefold() for c in categories] == sorted(c.name.casefold() for c in categories)
+    for category in categories:
+        listed = directory.services(Filters(category_id=category.id), limit=500)
+        assert category.count == len(listed) > 0, category.id
+        assert category.kind == "category" and category.parent_id is None
+
+
+def test_counts_follow_the_filters(directory: Directory) -> None:
+    filters = Filters(age=7, district="Tamworth")
+    for category in directory.categories(filters):
+        chosen = Filters(age=7, district="Tamworth", category_id=category.id)
+        assert category.count == len(directory.services(chosen, limit=500))
+        assert category.count == directory.count(chosen)
+
+
+def test_needs_are_the_send_terms(directory: Directory) -> None:
+    needs = directory.needs()
+    assert needs and all(n.kind == "need" for n in needs)
+    assert any("autis" in n.name.lower() for n in needs)
+    for need in needs:
+        assert need.count == directory.count(Filters(category_id=need.id))
+
+
+def test_subcategories_where_the_data_has_them(tiny: Directory) -> None:
+    assert [c.id for c in tiny.categories()] == ["cat-health", "cat-play"]
+    health = tiny.categories()[0]
+    assert health.count == 4  # its own three services and the therapies'
+    subs = tiny.subcategories("cat-health")
+    assert [(s.id, s.count, s.kind, s.parent_id) for s in subs] == [
+        ("cat-health-therapy", 2, "subcategory", "cat-health")
+    ]
+    assert tiny.subcategories("cat-play") == []
+    assert [n.id for n in tiny.needs()] == ["need-autism"]
+
+
+def test_districts_and_languages(directory: Directory) -> None:
+    assert directory.districts() == DISTRICTS
+    languages = directory.languages()
+    assert "English" in languages
+    assert [x.casefold() for x in languages] == sorted(x.casefold() for x in languages)
+
+
+def test_browse_pages_in_name_order(directory: Directory) -> None:
+    everything = directory.services(limit=500)
+    assert len(everything) == directory.count()
+    names = [s.name.casefold() for s in everything]
+    assert names == sorted(names)
+    assert directory.services(limit=10, offset=10) == everything[10:20]
+
+
+def test_an_empty_search_lists_everything_that_passes_the_filters(directory: Directory):
+    result = directory.search("", Filters(free_only=True), limit=500)
+    assert result.total == directory.count(Filters(free_only=True)) == len(result.services)
+    assert all(s.is_free for s in result.services)
+
+
+def test_one_service_in_full(directory: Directory) -> None:
+    summary = directory.search("speech and language therapy").services[0]
+    detail = directory.service(summary.id)
+    assert detail is not None
+    assert (detail.id, detail.name, detail.organisation) == (
+        summary.id,
+        summary.name,
+        summary.organisation,
+    )
+    assert {c.name for c in detail.categories} == set(summary.categories)
+    assert all(c.count > 0 for c in detail.categories)
+    assert detail.districts == summary.districts
+    assert directory.service("no-such-service") is None
+
+
+def test_summary_fields(tiny: Directory) -> None:
+    (service,) = tiny.search("wheelchair").services
+    assert service.id == "s3" and service.organisation == "Moorlands Charity"
+    assert service.districts == ("Tamworth",)
+    assert (service.min_age, service.max_age, service.is_free) == (8, None, None)
+    assert service.days == ("SA", "SU")
+    assert service.categories == ("Places to go",)
+    county_wide = tiny.service("s4")
+    assert county_wide is not None and len(county_wide.districts) == len(DISTRICTS)
+
+
+def test_dataset(directory: Directory, tiny: Directory) -> None:
+    info = directory.dataset()
+    assert info is not None and info.services == directory.count() and info.sample
+    assert tiny.dataset() is None  # written without the importer: no dataset row
+
+
+def test_no_results_help_offers_a_spelling(directory: Directory) -> None:
+    result = directory.search("swimmmmming")
+    assert result.total == 0 and result.help is not None
+    assert result.help.did_you_mean == "swimming"
+    assert result.help.categories
+
+
+def test_no_results_help_offers_fewer_filters(directory: Directory) -> None:
+    filters = Filters(age=25, language="Urdu", day="SU", district="Tamworth")
+    result = directory.search("swimming", filters)
+    assert result.total == 0 and result.help is not None
+    relaxed = dict(result.help.relaxations)
+    assert relaxed["all filters"] == directory.search("swimming").total
+    for label, count in result.help.relaxations:
+        assert count > 0, label
+
+
+def test_no_results_help_offers_close_categories(directory: Directory) -> None:
+    result = directory.search("zzzz qqqq")
+    assert result.total == 0 and result.help is not None
+    assert result.help.did_you_mean is None and result.help.relaxations == ()
+    assert 1 <= len(result.help.categories) <= 3
+    assert all(c.count > 0 for c in result.help.categories)
+    close = directory.search("transportation zzzz").help
+    assert close is not None
+    assert any("transport" in c.name.lower() for c in close.categories)
+
+
+def test_words_that_are_not_words(directory: Directory) -> None:
+    result = directory.search("*** ((( 🙂")
+    assert result.total == 0 and result.notes and result.help is not None
+
+
+def test_opening_checks_the_file(tmp_path: Path) -> None:
+    with pytest.raises(DatabaseError):
+        Directory(tmp_path / "missing.sqlite3")
+    junk = tmp_path / "junk.sqlite3"
+    junk.write_bytes(b"not a database at all" * 100)
+    with pytest.raises(DatabaseError):
+        Directory(junk)
+
+
+def test_read_only(packaged_db: Path) -> None:
+    with Directory(packaged_db) as fresh:
+        with pytest.raises(sqlite3.OperationalError):
+            fresh._conn.execute("DELETE FROM services")
+        assert fresh.count() > 0
+
+
+def test_an_open_sqlite_utils_database_can_be_shared(tiny_db: Path) -> None:
+    db = sqlite_utils.Database(tiny_db)
+    directory = Directory(db)
+    assert directory.search("autism").total == 2  # one by name, one by its need
+    directory.close()
+    assert db.execute("SELECT count(*) FROM services").fetchone()[0] == 8  # still open
+
+
+def test_usable_from_a_worker_thread(packaged_db: Path) -> None:
+    with Directory(packaged_db) as shared:
+        totals: list[int] = []
+
+        def work() -> None:
+            for query in ("autism", "swim", "salt", "a", "respite"):
+                totals.append(shared.search(query).total)
+
+        workers = [threading.Thread(target=work) for _ in range(3)]
+        for worker in workers:
+            worker.start()
+        for worker in workers:
+            worker.join()
+        expected = [shared.search(q).total for q in ("autism", "swim", "salt", "a", "respite")]
+        assert sorted(totals) == sorted(expected * 3)
+
+
+def test_a_database_without_the_term_table_still_corrects_typos(tiny_db: Path) -> None:
+    conn = sqlite3.connect(tiny_db)
+    conn.execute("DROP TABLE search_terms")
+    conn.commit()
+    conn.close()
+    with Directory(tiny_db) as older:
+        result = older.search("wheelchiar")
+        assert result.corrected_terms == (("wheelchiar", "wheelchair"),)
+        assert [s.id for s in result.services] == ["s3"]
