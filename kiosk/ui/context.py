@@ -1,0 +1,64 @@
+"""What every screen may use: the directory, the topics, the visitor's session, the settings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from kiosk.config import Settings
+from kiosk.content.topics import Topic
+from kiosk.store.directory import Directory
+
+
+class VisitorSession(QObject):
+    """The one visitor's choices. Everything here is forgotten by reset().
+
+    Signals:
+        changed: anything in the session changed.
+        list_changed: the visitor's list of saved services changed.
+        reset_done: the session was wiped (idle timeout or "Finish").
+    """
+
+    changed = Signal()
+    list_changed = Signal()
+    reset_done = Signal()
+
+    MAX_LIST = 12
+
+    def __init__(self, default_language: str = "en") -> None:
+        super().__init__()
+        self._default_language = default_language
+        self.language = default_language
+        self.text_scale = 1.0
+        self.high_contrast = False
+        self.saved: list[str] = []  # service ids, in the order the visitor added them
+
+    def toggle_saved(self, service_id: str) -> bool:
+        """Add or remove a service from the visitor's list; True if it is now on the list."""
+        if service_id in self.saved:
+            self.saved.remove(service_id)
+        elif len(self.saved) < self.MAX_LIST:
+            self.saved.append(service_id)
+        self.list_changed.emit()
+        self.changed.emit()
+        return service_id in self.saved
+
+    def reset(self) -> None:
+        self.language = self._default_language
+        self.text_scale = 1.0
+        self.high_contrast = False
+        self.saved = []
+        self.list_changed.emit()
+        self.changed.emit()
+        self.reset_done.emit()
+
+
+@dataclass
+class AppContext:
+    settings: Settings
+    directory: Directory
+    topics: list[Topic]
+    session: VisitorSession
+    resources: Path

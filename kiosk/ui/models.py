@@ -1,0 +1,179 @@
+"""Qt list models over the store's dataclasses: services (ServiceSummary) and categories."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+
+from kiosk.store.models import DAY_NAMES, Category, ServiceDetail, ServiceSummary
+
+Index = QModelIndex | QPersistentModelIndex
+NO_PARENT = QModelIndex()
+
+
+def summary_of(detail: ServiceDetail) -> ServiceSummary:
+    """The list-row view of a service page's details (for cards of saved services)."""
+    open_days = {day for slot in detail.opening_times for day in slot.days}
+    return ServiceSummary(
+        id=detail.id,
+        name=detail.name,
+        organisation=detail.organisation,
+        description=detail.description,
+        categories=tuple(c.name for c in detail.categories),
+        districts=detail.districts,
+        min_age=detail.min_age,
+        max_age=detail.max_age,
+        is_free=detail.is_free,
+        days=tuple(code for code in DAY_NAMES if code in open_days),
+    )
+
+
+class ServiceRole(IntEnum):
+    """Custom roles of ServiceListModel."""
+
+    SUMMARY = Qt.ItemDataRole.UserRole + 1  # the ServiceSummary itself
+    ID = Qt.ItemDataRole.UserRole + 2  # its id (str)
+
+
+class CategoryRole(IntEnum):
+    """Custom roles of CategoryModel."""
+
+    CATEGORY = Qt.ItemDataRole.UserRole + 1  # the Category itself
+    ID = Qt.ItemDataRole.UserRole + 2
+    COUNT = Qt.ItemDataRole.UserRole + 3
+
+
+class ServiceListModel(QAbstractListModel):
+    """Rows of ServiceSummary; Display = name, AccessibleText = a spoken summary.
+
+    `describe(summary) -> str` gives the accessible text (the card's words); by default the
+    name and organisation.
+    """
+
+    def __init__(
+        self,
+        describe: Callable[[ServiceSummary], str] | None = None,
+        parent: Any = None,
+    ) -> None:
+        super().__init__(parent)
+        self._rows: list[ServiceSummary] = []
+        self._describe = describe or (lambda s: f"{s.name}, {s.organisation}")
+
+    # -- changing the rows -----------------------------------------------------------------
+    def set_services(self, services: Sequence[ServiceSummary]) -> None:
+        self.beginResetModel()
+        self._rows = list(services)
+        self.endResetModel()
+
+    def append_services(self, services: Sequence[ServiceSummary]) -> None:
+        """Add a further page at the end (ids already listed are skipped)."""
+        known = {s.id for s in self._rows}
+        fresh = [s for s in services if s.id not in known]
+        if not fresh:
+            return
+        first = len(self._rows)
+        self.beginInsertRows(NO_PARENT, first, first + len(fresh) - 1)
+        self._rows.extend(fresh)
+        self.endInsertRows()
+
+    def remove_service(self, service_id: str) -> bool:
+        row = self.row_of(service_id)
+        if row is None:
+            return False
+        self.beginRemoveRows(NO_PARENT, row, row)
+        del self._rows[row]
+        self.endRemoveRows()
+        return True
+
+    def clear(self) -> None:
+        self.set_services([])
+
+    # -- reading ---------------------------------------------------------------------------
+    def services(self) -> list[ServiceSummary]:
+        return list(self._rows)
+
+    def summary(self, row: int) -> ServiceSummary:
+        return self._rows[row]
+
+    def row_of(self, service_id: str) -> int | None:
+        return next((i for i, s in enumerate(self._rows) if s.id == service_id), None)
+
+    def rowCount(self, parent: Index = NO_PARENT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.parent().isValid():
+            return None
+        if not 0 <= index.row() < len(self._rows) or index.column() != 0:
+            return None
+        summary = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return summary.name
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._describe(summary)
+        if role == ServiceRole.SUMMARY:
+            return summary
+        if role == ServiceRole.ID:
+            return summary.id
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
+
+
+class CategoryModel(QAbstractListModel):
+    """Rows of Category; Display = name, AccessibleText = 'name, N services'.
+
+    `describe(category) -> str` gives the accessible text (translated by the screen).
+    """
+
+    def __init__(
+        self,
+        describe: Callable[[Category], str] | None = None,
+        parent: Any = None,
+    ) -> None:
+        super().__init__(parent)
+        self._rows: list[Category] = []
+        self._describe = describe or (lambda c: f"{c.name}, {c.count}")
+
+    def set_categories(self, categories: Sequence[Category]) -> None:
+        self.beginResetModel()
+        self._rows = list(categories)
+        self.endResetModel()
+
+    def categories(self) -> list[Category]:
+        return list(self._rows)
+
+    def category(self, row: int) -> Category:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = NO_PARENT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.parent().isValid():
+            return None
+        if not 0 <= index.row() < len(self._rows) or index.column() != 0:
+            return None
+        category = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return category.name
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._describe(category)
+        if role == CategoryRole.CATEGORY:
+            return category
+        if role == CategoryRole.ID:
+            return category.id
+        if role == CategoryRole.COUNT:
+            return category.count
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren

@@ -1,0 +1,1 @@
+"""One module per full-window screen; the window builds them lazily by name."""

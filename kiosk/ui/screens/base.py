@@ -1,0 +1,47 @@
+"""The base class of every full-window screen and the names screens are known by."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
+from kiosk.ui.context import AppContext
+
+# Screen names used with Screen.navigate / MainWindow.show_screen
+WELCOME = "welcome"
+HOME = "home"
+TOPICS = "topics"  # list of SEND topics
+TOPIC = "topic"  # arg: topic id
+DIRECTORY = "directory"  # category tiles
+SERVICES = "services"  # arg: category id -> service list with filter chips
+SERVICE = "service"  # arg: service id -> service page with QR take-away
+SEARCH = "search"
+MY_LIST = "my-list"
+TALK = "talk"  # talk to someone
+ACCESS = "access"  # languages and accessibility
+
+
+class Screen(QWidget):
+    """A full-window page, built once and reused; shown through the window's stack.
+
+    Signals:
+        navigate(str, object): ask the window to show screen `name` with `arg`.
+        go_back(): ask the window for the previous screen.
+    """
+
+    navigate = Signal(str, object)
+    go_back = Signal()
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+
+    def title(self) -> str:
+        """The heading shown in the window's header (translated)."""
+        return ""
+
+    def show_with(self, arg: object) -> None:
+        """Called each time the screen is shown; `arg` is what navigate() passed."""
+
+    def reset(self) -> None:
+        """Forget everything the last visitor did here (text, filters, scroll positions)."""

@@ -1,0 +1,284 @@
+"""The Local Offer directory: category tiles, then one category's services with filters."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.store.models import Category, Filters
+from kiosk.ui import theme
+from kiosk.ui.context import AppContext
+from kiosk.ui.models import CategoryModel, ServiceListModel
+from kiosk.ui.screens import base
+from kiosk.ui.widgets.buttons import BigButton, ChipButton, TileButton
+from kiosk.ui.widgets.cards import ServiceListView, category_tile, describe_service
+from kiosk.ui.widgets.filter_bar import FilterBar
+from kiosk.ui.widgets.flow import FlowLayout
+from kiosk.ui.widgets.icon_label import IconLabel
+from kiosk.ui.widgets.scroll import TouchScrollArea
+from kiosk.ui.wording import service_count
+
+TILE_COLUMNS = 3
+PAGE_SIZE = 50
+
+
+class DirectoryScreen(base.Screen):
+    """Every top-level category as a tile with its service count; needs as chips below."""
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__(context)
+        self.tiles: dict[str, TileButton] = {}
+        self.need_buttons: dict[str, ChipButton] = {}
+        self.model = CategoryModel(
+            lambda c: self.tr("{0}, {1}").format(c.name, service_count(c.count)), self
+        )
+        intro = QLabel(self.tr("Choose a group of services."), self)
+        theme.set_role(intro, "subheading")
+        self.search_button = BigButton(self.tr("Search instead"), "search")
+        self.search_button.setAccessibleDescription(self.tr("Type what you are looking for"))
+        self.search_button.clicked.connect(lambda: self.navigate.emit(base.SEARCH, None))
+        top = QHBoxLayout()
+        top.addWidget(intro, 1)
+        top.addWidget(self.search_button)
+
+        self._grid = QGridLayout()
+        self._grid.setSpacing(24)
+        for column in range(TILE_COLUMNS):
+            self._grid.setColumnStretch(column, 1)
+        self.needs_label = QLabel(self.tr("Or find services by need:"), self)
+        theme.set_role(self.needs_label, "subheading")
+        self._needs = FlowLayout(spacing=16)
+
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(64, 28, 48, 32)
+        layout.setSpacing(24)
+        layout.addLayout(top)
+        layout.addLayout(self._grid)
+        layout.addSpacing(8)
+        layout.addWidget(self.needs_label)
+        layout.addLayout(self._needs)
+        layout.addStretch(1)
+        self.scroll_area = TouchScrollArea(content, self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll_area)
+        self._fill()
+
+    def _fill(self) -> None:
+        directory = self.context.directory
+        # The tiles are a short fixed set laid out by hand; the model holds what they show.
+        self.model.set_categories(directory.categories(Filters()))
+        for number, category in enumerate(self.model.categories()):
+            tile = category_tile(category)
+            tile.setMinimumHeight(150)
+            tile.setEnabled(category.count > 0)
+            tile.clicked.connect(
+                lambda _=False, c=category.id: self.navigate.emit(base.SERVICES, c)
+            )
+            self._grid.addWidget(tile, number // TILE_COLUMNS, number % TILE_COLUMNS)
+            self.tiles[category.id] = tile
+        needs = [n for n in directory.needs(Filters()) if n.count > 0]
+        for need in needs:
+            chip = ChipButton(need.name, need.id)
+            chip.setCheckable(False)
+            chip.setAccessibleDescription(service_count(need.count))
+            chip.clicked.connect(lambda _=False, n=need.id: self.navigate.emit(base.SERVICES, n))
+            self._needs.addWidget(chip)
+            self.need_buttons[need.id] = chip
+        self.needs_label.setVisible(bool(needs))
+
+    def title(self) -> str:
+        return self.tr("Find local services")
+
+    def reset(self) -> None:
+        self.scroll_area.scroll_to_top()
+
+
+class ServicesScreen(base.Screen):
+    """One category's (or need's) services as cards, with filter chips and "Show more".
+
+    arg: a category, sub-category or need id; None lists every service.
+    """
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__(context)
+        directory = context.directory
+        self.districts = directory.districts()
+        self.category_id: str | None = None
+        self.term_id: str | None = None  # the chosen sub-category, else category_id
+        self.total = 0
+        self._names = self._term_names()
+        self._loaded_key: tuple[str | None, str | None, Filters] | None = None
+
+        self.icon_label = IconLabel("directory", 56, self)
+        self.heading = QLabel("", self)
+        theme.set_role(self.heading, "heading")
+        self.heading.setWordWrap(True)
+        self.count_label = QLabel("", self)
+        theme.set_role(self.count_label, "subheading")
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        heading_row = QHBoxLayout()
+        heading_row.setSpacing(20)
+        heading_row.addWidget(self.icon_label)
+        heading_row.addWidget(self.heading, 1)
+        heading_row.addWidget(self.count_label)
+
+        self.sub_group = QButtonGroup(self)
+        self.sub_group.setExclusive(True)
+        self.sub_group.buttonClicked.connect(self._sub_chosen)
+        self.sub_row = QWidget(self)
+        self._subs = FlowLayout(self.sub_row, spacing=12)
+
+        self.filter_bar = FilterBar(self.districts, self)
+        self.filter_bar.filters_changed.connect(lambda _f: self.reload())
+
+        self.model = ServiceListModel(lambda s: describe_service(s, self.districts), self)
+        self.list_view = ServiceListView(columns=2)
+        self.list_view.setModel(self.model)
+        self.list_view.set_all_districts(self.districts)
+        self.list_view.service_chosen.connect(lambda sid: self.navigate.emit(base.SERVICE, sid))
+        self.more_button = BigButton(self.tr("Show more"), "list")
+        self.more_button.clicked.connect(self.show_more)
+
+        self.empty_panel = QFrame(self)
+        theme.set_role(self.empty_panel, "card")
+        empty_text = QLabel(self.tr("No services match these filters."), self.empty_panel)
+        theme.set_role(empty_text, "subheading")
+        self.empty_clear = BigButton(self.tr("Clear filters"), "close", primary=True)
+        self.empty_clear.clicked.connect(self._clear_filters)
+        empty_layout = QVBoxLayout(self.empty_panel)
+        empty_layout.setContentsMargins(40, 32, 40, 32)
+        empty_layout.setSpacing(24)
+        empty_layout.addWidget(empty_text)
+        empty_layout.addWidget(self.empty_clear, 0, Qt.AlignmentFlag.AlignLeft)
+        empty_layout.addStretch(1)
+
+        list_page = QWidget()
+        list_layout = QVBoxLayout(list_page)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.setSpacing(8)
+        list_layout.addWidget(self.list_view, 1)
+        list_layout.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.results = QStackedWidget(self)
+        self.results.addWidget(list_page)
+        self.results.addWidget(self.empty_panel)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(52, 20, 28, 16)
+        layout.setSpacing(16)
+        layout.addLayout(heading_row)
+        layout.addWidget(self.sub_row)
+        layout.addWidget(self.filter_bar)
+        layout.addWidget(self.results, 1)
+
+    def _term_names(self) -> dict[str, Category]:
+        directory = self.context.directory
+        terms = {c.id: c for c in directory.categories(Filters())}
+        terms.update({c.id: c for c in directory.needs(Filters())})
+        return terms
+
+    def title(self) -> str:
+        return self.tr("Find local services")
+
+    # -- showing -----------------------------------------------------------------------------
+    def show_with(self, arg: object) -> None:
+        category_id = arg if isinstance(arg, str) else None
+        if category_id != self.category_id or self._loaded_key is None:
+            self.category_id = category_id
+            self.term_id = category_id
+            self._show_heading()
+            self._fill_subcategories()
+            self.reload()
+
+    def _show_heading(self) -> None:
+        term = self._names.get(self.category_id or "")
+        name = term.name if term else self.tr("All services")
+        self.heading.setText(name)
+        self.heading.setAccessibleName(name)
+        self.icon_label.set_icon_name(self.category_id or "directory")
+
+    def _fill_subcategories(self) -> None:
+        self._subs.clear()
+        for button in self.sub_group.buttons():
+            self.sub_group.removeButton(button)
+        subs = []
+        if self.category_id is not None:
+            subs = [
+                s
+                for s in self.context.directory.subcategories(self.category_id, Filters())
+                if s.count
+            ]
+        self.sub_row.setVisible(bool(subs))
+        if not subs:
+            return
+        everything = ChipButton(self.tr("All"), self.category_id, self.sub_row)
+        everything.setChecked(True)
+        self.sub_group.addButton(everything)
+        self._subs.addWidget(everything)
+        for sub in subs:
+            chip = ChipButton(sub.name, sub.id, self.sub_row)
+            chip.setAccessibleDescription(service_count(sub.count))
+            self.sub_group.addButton(chip)
+            self._subs.addWidget(chip)
+
+    def _sub_chosen(self, chip: ChipButton) -> None:
+        value = chip.value if isinstance(chip.value, str) else self.category_id
+        if value != self.term_id:
+            self.term_id = value
+            self.reload()
+
+    def current_filters(self) -> Filters:
+        return replace(self.filter_bar.filters(), category_id=self.term_id)
+
+    def reload(self) -> None:
+        """Show the first page of services for the category and filters."""
+        filters = self.current_filters()
+        directory = self.context.directory
+        self.total = directory.count(filters)
+        self.model.set_services(directory.services(filters, limit=PAGE_SIZE, offset=0))
+        self._loaded_key = (self.category_id, self.term_id, filters)
+        self.list_view.scroll_to_top()
+        self._update_counts()
+
+    def show_more(self) -> None:
+        """Add the next page of cards under those already shown."""
+        offset = self.model.rowCount()
+        page = self.context.directory.services(
+            self.current_filters(), limit=PAGE_SIZE, offset=offset
+        )
+        self.model.append_services(page)
+        self._update_counts()
+
+    def _update_counts(self) -> None:
+        shown = self.model.rowCount()
+        self.count_label.setText(service_count(self.total))
+        left = self.total - shown
+        self.more_button.setVisible(left > 0)
+        self.more_button.setText(
+            self.tr("Show more ({0} more)").format(left) if left > 0 else self.tr("Show more")
+        )
+        self.results.setCurrentIndex(0 if self.total else 1)
+
+    def _clear_filters(self) -> None:
+        self.filter_bar.reset()
+        self.reload()
+
+    def reset(self) -> None:
+        self.filter_bar.reset()
+        self.category_id = None
+        self.term_id = None
+        self._loaded_key = None
+        self.model.clear()
+        self.list_view.scroll_to_top()

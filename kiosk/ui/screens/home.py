@@ -1,0 +1,76 @@
+"""The home screen: five large choices, each an icon and a few words."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QGridLayout, QVBoxLayout
+
+from kiosk.store.models import Filters
+from kiosk.ui.context import AppContext
+from kiosk.ui.screens import base
+from kiosk.ui.widgets.buttons import TileButton
+
+
+class HomeScreen(base.Screen):
+    """Topics and the directory as two big tiles; search, talk and access below them."""
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__(context)
+        self.topics_tile = TileButton(
+            self.tr("SEND support explained"),
+            self.tr("What SEND means and how to get help"),
+            "info",
+            vertical=True,
+        )
+        self.directory_tile = TileButton(
+            self.tr("Find local services"), "", "directory", vertical=True
+        )
+        self.search_tile = TileButton(
+            self.tr("Search"), self.tr("Type what you are looking for"), "search", vertical=True
+        )
+        self.talk_tile = TileButton(
+            self.tr("Talk to someone"), self.tr("Phone, email or visit"), "phone", vertical=True
+        )
+        self.access_tile = TileButton(
+            self.tr("Languages and accessibility"),
+            self.tr("Larger text, colours, language"),
+            "access",
+            vertical=True,
+        )
+        self.tiles = {
+            base.TOPICS: self.topics_tile,
+            base.DIRECTORY: self.directory_tile,
+            base.SEARCH: self.search_tile,
+            base.TALK: self.talk_tile,
+            base.ACCESS: self.access_tile,
+        }
+        for name, tile in self.tiles.items():
+            tile.value = name
+            tile.clicked.connect(lambda _=False, n=name: self.navigate.emit(n, None))
+
+        grid = QGridLayout()
+        grid.setSpacing(32)
+        # Two main tiles share the top row; three smaller ones below (a 6-column grid).
+        grid.addWidget(self.topics_tile, 0, 0, 1, 3)
+        grid.addWidget(self.directory_tile, 0, 3, 1, 3)
+        grid.addWidget(self.search_tile, 1, 0, 1, 2)
+        grid.addWidget(self.talk_tile, 1, 2, 1, 2)
+        grid.addWidget(self.access_tile, 1, 4, 1, 2)
+        grid.setRowStretch(0, 3)
+        grid.setRowStretch(1, 2)
+        for column in range(6):
+            grid.setColumnStretch(column, 1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(64, 40, 64, 40)
+        layout.addLayout(grid)
+
+    def title(self) -> str:
+        return self.tr("How can we help?")
+
+    def show_with(self, arg: object) -> None:
+        count = self.context.directory.count(Filters())
+        self.directory_tile.set_subtitle(
+            self.tr("{0} services for families").format(f"{count:,}")
+            if count
+            else self.tr("Services for families")
+        )

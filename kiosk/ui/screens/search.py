@@ -1,0 +1,256 @@
+"""Search: a big box typed with the kiosk's own keyboard, results that follow every key,
+filters, and help when nothing is found."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.store.models import Filters, SearchResult
+from kiosk.ui import theme
+from kiosk.ui.context import AppContext
+from kiosk.ui.models import ServiceListModel
+from kiosk.ui.screens import base
+from kiosk.ui.widgets.buttons import BigButton, ChipButton
+from kiosk.ui.widgets.cards import ServiceListView, describe_service
+from kiosk.ui.widgets.filter_bar import FilterBar
+from kiosk.ui.widgets.flow import FlowLayout
+from kiosk.ui.widgets.keyboard import OnScreenKeyboard
+from kiosk.ui.widgets.no_results import NoResultsPanel
+from kiosk.ui.widgets.scroll import TouchScrollArea
+from kiosk.ui.wording import service_count
+
+PAGE_SIZE = 50
+MAX_QUERY_CHARS = 60
+HINT_PAGE, LIST_PAGE, NONE_PAGE = 0, 1, 2
+
+
+class SearchScreen(base.Screen):
+    """Results on the left, the keyboard on the right, the box and filters above both."""
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__(context)
+        self.districts = context.directory.districts()
+        self.result: SearchResult | None = None
+
+        self.box = QLineEdit(self)
+        self.box.setPlaceholderText(self.tr("Type here, for example: autism"))
+        self.box.setAccessibleName(self.tr("Search words"))
+        self.box.setAccessibleDescription(self.tr("Use the keyboard on the screen to type"))
+        self.box.setMaxLength(MAX_QUERY_CHARS)
+        self.box.setMinimumHeight(88)
+        self.box.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        # Our keyboard types here; the operating system's input method must never pop up.
+        self.box.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)
+        self.box.setClearButtonEnabled(False)
+        self.box.textChanged.connect(self.run_search)
+
+        self.keyboard = OnScreenKeyboard(self)
+        self.keyboard.attach(self.box)
+
+        self.filter_bar = FilterBar(self.districts, self)
+        self.filter_bar.filters_changed.connect(lambda _f: self.run_search())
+        self.filter_bar.picker_changed.connect(self._follow_pickers)
+
+        self.status_label = QLabel("", self)
+        theme.set_role(self.status_label, "subheading")
+        self.status_label.setWordWrap(True)
+        self.correction_label = QLabel("", self)
+        self.correction_label.setWordWrap(True)
+        self.correction_label.hide()
+
+        # page 0: what to type
+        hint_page = QFrame()
+        theme.set_role(hint_page, "card")
+        hint_layout = QVBoxLayout(hint_page)
+        hint_layout.setContentsMargins(32, 24, 32, 24)
+        hint_layout.setSpacing(16)
+        hint_text = QLabel(self.tr("Type a word, or touch one of these:"), hint_page)
+        hint_text.setWordWrap(True)
+        hint_layout.addWidget(hint_text)
+        self.example_buttons: list[ChipButton] = []
+        examples = FlowLayout(spacing=12)
+        for word in (
+            self.tr("autism"),
+            self.tr("speech"),
+            self.tr("short breaks"),
+            self.tr("swimming"),
+            self.tr("wheelchair"),
+            self.tr("sleep"),
+            self.tr("mental health"),
+            self.tr("transport"),
+        ):
+            chip = ChipButton(word, word, hint_page)
+            chip.setCheckable(False)
+            chip.setAccessibleDescription(self.tr("Search for {0}").format(word))
+            chip.clicked.connect(lambda _=False, w=word: self.box.setText(w))
+            examples.addWidget(chip)
+            self.example_buttons.append(chip)
+        hint_layout.addLayout(examples)
+        hint_layout.addStretch(1)
+
+        # page 1: the results
+        self.model = ServiceListModel(lambda s: describe_service(s, self.districts), self)
+        self.list_view = ServiceListView(columns=1)
+        self.list_view.setModel(self.model)
+        self.list_view.set_all_districts(self.districts)
+        self.list_view.service_chosen.connect(lambda sid: self.navigate.emit(base.SERVICE, sid))
+        self.more_button = BigButton(self.tr("Show more"), "list")
+        self.more_button.clicked.connect(self.show_more)
+        list_page = QWidget()
+        list_layout = QVBoxLayout(list_page)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.setSpacing(8)
+        list_layout.addWidget(self.list_view, 1)
+        list_layout.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignHCenter)
+
+        # page 2: nothing found
+        self.no_results = NoResultsPanel()
+        self.no_results.did_you_mean.connect(self.box.setText)
+        self.no_results.relax.connect(self._relax)
+        self.no_results.category_chosen.connect(lambda c: self.navigate.emit(base.SERVICES, c))
+        self.no_results_area = TouchScrollArea(self.no_results)
+
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(hint_page)
+        self.pages.addWidget(list_page)
+        self.pages.addWidget(self.no_results_area)
+
+        left = QVBoxLayout()
+        left.setSpacing(8)
+        left.addWidget(self.status_label)
+        left.addWidget(self.correction_label)
+        left.addWidget(self.pages, 1)
+        right = QVBoxLayout()
+        right.addStretch(1)
+        right.addWidget(self.keyboard)
+        lower = QHBoxLayout()
+        lower.setSpacing(32)
+        lower.addLayout(left, 1)
+        lower.addLayout(right)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 20, 40, 20)
+        layout.setSpacing(14)
+        layout.addWidget(self.box)
+        layout.addWidget(self.filter_bar)
+        layout.addLayout(lower, 1)
+        self.run_search()
+
+    def title(self) -> str:
+        return self.tr("Search")
+
+    def show_with(self, arg: object) -> None:
+        if isinstance(arg, str) and arg != self.box.text():
+            self.box.setText(arg)
+        self.box.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- searching ---------------------------------------------------------------------------
+    def query(self) -> str:
+        return self.box.text()
+
+    def run_search(self) -> None:
+        """Ask the directory again for the box's words under the chosen filters."""
+        text, filters = self.box.text(), self.filter_bar.filters()
+        self.list_view.scroll_to_top()
+        if not text.strip() and filters.is_empty():
+            self.result = None
+            self.model.clear()
+            total = self.context.directory.count(Filters())
+            self.status_label.setText(self.tr("Search {0}").format(service_count(total)))
+            self.correction_label.hide()
+            self.pages.setCurrentIndex(HINT_PAGE)
+            return
+        result = self.context.directory.search(text, filters, limit=PAGE_SIZE)
+        self.result = result
+        self.model.set_services(result.services)
+        self._show_status(result)
+        if result.total:
+            self.pages.setCurrentIndex(LIST_PAGE)
+            self._update_more()
+        else:
+            self.no_results.show_help(result.help, self._no_result_notes(result))
+            self.no_results_area.scroll_to_top()
+            self.pages.setCurrentIndex(NONE_PAGE)
+
+    def _no_result_notes(self, result: SearchResult) -> list[str]:
+        # The directory's notes are English sentences; say the same thing in translatable words.
+        if result.query.strip() and result.notes:
+            return [self.tr("Type a whole word, such as autism or swimming.")]
+        return []
+
+    def _show_status(self, result: SearchResult) -> None:
+        text = result.query.strip()
+        if result.total == 0:
+            status = self.tr("Nothing found for “{0}”").format(text) if text else ""
+            status = status or self.tr("No services match these filters")
+        elif not text:
+            status = service_count(result.total)
+        elif result.total == 1:
+            status = self.tr("1 result for “{0}”").format(text)
+        else:
+            status = self.tr("{0} results for “{1}”").format(result.total, text)
+        self.status_label.setText(status)
+        understood = [right for typed, right in result.corrected_terms if typed != right]
+        notes = []
+        if understood and result.total:
+            notes.append(self.tr("Showing results for {0}").format(" ".join(understood)))
+        if result.total and result.notes and len(result.query.split()) > 1:
+            notes.append(self.tr("No service has all your words, so these have some of them."))
+        self.correction_label.setText("  ".join(notes))
+        self.correction_label.setVisible(bool(notes))
+
+    def show_more(self) -> None:
+        if self.result is None:
+            return
+        more = self.context.directory.search(
+            self.box.text(),
+            self.filter_bar.filters(),
+            limit=PAGE_SIZE,
+            offset=self.model.rowCount(),
+        )
+        self.model.append_services(more.services)
+        self._update_more()
+
+    def _update_more(self) -> None:
+        total = self.result.total if self.result else 0
+        left = total - self.model.rowCount()
+        self.more_button.setVisible(left > 0)
+        self.more_button.setText(self.tr("Show more ({0} more)").format(left))
+
+    def _relax(self, label: str) -> None:
+        current = self.filter_bar.filters()
+        changes = {
+            "age": {"age": None},
+            "district": {"district": None},
+            "free": {"free_only": False},
+            "day": {"day": None},
+        }
+        relaxed = (
+            replace(current, **changes[label])  # type: ignore[arg-type]
+            if label in changes
+            else Filters()
+        )
+        self.filter_bar.set_filters(relaxed)
+        self.run_search()
+
+    def _follow_pickers(self, picker: object) -> None:
+        """A filter's chips take the keyboard's place while they are open."""
+        self.keyboard.setVisible(picker is None)
+
+    def reset(self) -> None:
+        self.filter_bar.reset()
+        self.keyboard.show()
+        self.box.clear()
+        self.run_search()
+        self.list_view.scroll_to_top()
+        self.no_results_area.scroll_to_top()

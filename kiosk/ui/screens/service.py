@@ -1,0 +1,326 @@
+"""One service: what it is, who it is for, cost, times, where, languages, how to get in touch,
+the QR codes to take it away, and "Add to my list"."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from kiosk.store.models import ServiceDetail
+from kiosk.takeaway import mailto_uri, service_summary_text, tel_uri, web_url
+from kiosk.ui import formatting, theme
+from kiosk.ui.context import AppContext
+from kiosk.ui.formatting import breakable
+from kiosk.ui.screens import base
+from kiosk.ui.widgets.buttons import BigButton
+from kiosk.ui.widgets.icon_label import IconLabel
+from kiosk.ui.widgets.qr import QrPanel
+from kiosk.ui.widgets.scroll import TouchScrollArea
+from kiosk.ui.wording import words
+
+QR_PX = 220
+CONTACT_ICON_PX = 40
+
+
+def _label(text: str, role: str = "body", parent: QWidget | None = None) -> QLabel:
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    theme.set_role(label, role)
+    return label
+
+
+def same_words(text: str) -> str:
+    """Text compared loosely: '£3 per child.' is the same as '£3 per child'."""
+    return " ".join(text.casefold().strip(" .").split())
+
+
+class Section(QFrame):
+    """A white card with a heading and lines of text; hidden when it has nothing to say."""
+
+    def __init__(self, heading: str, icon_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        theme.set_role(self, "card")
+        self.heading_text = heading
+        self._lines: list[QLabel] = []
+        self._body = QVBoxLayout()
+        self._body.setSpacing(10)
+        icon = IconLabel(icon_name, 36, self)
+        title = _label(heading, "subheading", self)
+        top = QHBoxLayout()
+        top.setSpacing(16)
+        top.addWidget(icon)
+        top.addWidget(title, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 20, 32, 24)
+        layout.setSpacing(12)
+        layout.addLayout(top)
+        layout.addLayout(self._body)
+
+    def set_lines(self, lines: list[tuple[str, str]]) -> None:
+        """(text, role) pairs; blank texts are skipped; no lines hides the section."""
+        for label in self._lines:
+            self._body.removeWidget(label)
+            label.hide()
+            label.deleteLater()
+        self._lines = []
+        for text, role in lines:
+            if text.strip():
+                label = _label(text.strip(), role, self)
+                self._body.addWidget(label)
+                self._lines.append(label)
+        self.setVisible(bool(self._lines))
+
+    def texts(self) -> list[str]:
+        return [label.text() for label in self._lines]
+
+
+class ServiceScreen(base.Screen):
+    """The full details of one service (arg: its id)."""
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__(context)
+        self.detail: ServiceDetail | None = None
+        self.districts = context.directory.districts()
+
+        self.name_label = _label("", "heading", self)
+        self.organisation_label = _label("", "subheading", self)
+        theme.set_role(self.organisation_label, "muted")
+        self.alert_label = _label("", "error", self)
+        self.alert_box = QFrame(self)
+        theme.set_role(self.alert_box, "panel")
+        alert_layout = QHBoxLayout(self.alert_box)
+        alert_layout.setContentsMargins(24, 16, 24, 16)
+        alert_layout.addWidget(self.alert_label)
+
+        self.what = Section(self.tr("What it is"), "info")
+        self.who = Section(self.tr("Who it is for"), "people")
+        self.cost = Section(self.tr("Cost"), "pound")
+        self.when = Section(self.tr("When it is open"), "clock")
+        self.where = Section(self.tr("Where"), "map")
+        self.languages = Section(self.tr("Languages"), "language")
+        self.sections = [self.what, self.who, self.cost, self.when, self.where, self.languages]
+        details = QWidget()
+        details_layout = QVBoxLayout(details)
+        details_layout.setContentsMargins(0, 0, 16, 24)
+        details_layout.setSpacing(20)
+        for section in self.sections:
+            details_layout.addWidget(section)
+        details_layout.addStretch(1)
+        self.details_area = TouchScrollArea(details, self)
+
+        self.save_button = BigButton(self.tr("Add to my list"), "star", primary=True)
+        self.save_button.clicked.connect(self._toggle_saved)
+        self.list_full_label = _label(
+            self.tr("Your list is full. Remove a service to add another."), "error", self
+        )
+        self.list_full_label.hide()
+        self.saved_note = _label(
+            self.tr("Saved. Find it under “My list” at the top."), "body", self
+        )
+        self.saved_note.hide()
+        self.contact_heading = _label(self.tr("How to get in touch"), "subheading", self)
+        self.contact_box = QVBoxLayout()
+        self.contact_box.setSpacing(12)
+        self._contact_rows: list[QWidget] = []
+        self.qr_heading = _label(self.tr("Take it with you"), "subheading", self)
+        self.qr_hint = _label(self.tr("Point your phone's camera at a code."), "muted", self)
+        self.qr_panel = QrPanel(columns=2, size=QR_PX)
+        contact = QWidget()
+        self._contact_layout = QVBoxLayout(contact)
+        self._contact_layout.setContentsMargins(0, 0, 8, 24)
+        self._contact_layout.setSpacing(14)
+        self._contact_layout.addWidget(self.save_button)
+        self._contact_layout.addWidget(self.list_full_label)
+        self._contact_layout.addWidget(self.saved_note)
+        self._contact_layout.addSpacing(8)
+        self._contact_layout.addWidget(self.contact_heading)
+        self._contact_layout.addLayout(self.contact_box)
+        self._contact_layout.addStretch(1)
+        self.contact_area = TouchScrollArea(contact, self)
+        codes = QWidget()
+        self._take_layout = QVBoxLayout(codes)
+        self._take_layout.setContentsMargins(0, 0, 8, 24)
+        self._take_layout.setSpacing(14)
+        self._take_layout.addWidget(self.qr_heading)
+        self._take_layout.addWidget(self.qr_hint)
+        self._take_layout.addWidget(self.qr_panel)
+        self._take_layout.addStretch(1)
+        self.take_area = TouchScrollArea(codes, self)
+        self.take_area.setFixedWidth(2 * (QR_PX + 40) + 40 + 40)
+
+        self.missing = _label(self.tr("Sorry, this service is no longer listed."), "heading", self)
+        self.missing.hide()
+
+        columns = QHBoxLayout()
+        columns.setSpacing(32)
+        columns.addWidget(self.details_area, 60)
+        columns.addWidget(self.contact_area, 40)
+        columns.addWidget(self.take_area)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(56, 20, 24, 0)
+        layout.setSpacing(12)
+        layout.addWidget(self.name_label)
+        layout.addWidget(self.organisation_label)
+        layout.addWidget(self.alert_box)
+        layout.addWidget(self.missing)
+        layout.addLayout(columns, 1)
+        context.session.list_changed.connect(self._show_saved)
+
+    def title(self) -> str:
+        return self.tr("Service details")
+
+    # -- filling -----------------------------------------------------------------------------
+    def show_with(self, arg: object) -> None:
+        detail = self.context.directory.service(arg) if isinstance(arg, str) else None
+        self.missing.setVisible(detail is None)
+        for widget in (
+            self.details_area,
+            self.contact_area,
+            self.take_area,
+            self.organisation_label,
+        ):
+            widget.setVisible(detail is not None)
+        if detail is None:
+            self.detail = None
+            self.name_label.setText("")
+            self.alert_box.hide()
+            return
+        if self.detail is None or detail.id != self.detail.id:
+            self.detail = detail
+            self._fill(detail)
+            for area in (self.details_area, self.contact_area, self.take_area):
+                area.scroll_to_top()
+        self._show_saved()
+
+    def _fill(self, d: ServiceDetail) -> None:
+        w = words()
+        self.name_label.setText(d.name)
+        self.name_label.setAccessibleName(d.name)
+        self.organisation_label.setText(
+            self.tr("Run by {0}").format(d.organisation) if d.organisation != d.name else ""
+        )
+        self.organisation_label.setVisible(bool(d.organisation) and d.organisation != d.name)
+        self.alert_label.setText(d.alert)
+        self.alert_box.setVisible(bool(d.alert.strip()))
+
+        how = self.tr("How to start: {0}").format(d.application_process)
+        self.what.set_lines(
+            [(d.description, "body"), (how if d.application_process.strip() else "", "body")]
+        )
+        self.who.set_lines(
+            [
+                (formatting.age_range(d.min_age, d.max_age, w), "subheading"),
+                (d.eligibility_description, "body"),
+            ]
+        )
+        cost_lines = [(line, "subheading") for line in formatting.cost_text(d.is_free, d.costs, w)]
+        fees = d.fees_description.strip()
+        if fees and same_words(fees) not in {same_words(line) for line, _ in cost_lines}:
+            cost_lines.append((fees, "body"))
+        self.cost.set_lines(cost_lines)
+        when: list[tuple[str, str]] = []
+        for slot in d.opening_times:
+            when.append((formatting.opening_text(slot, w), "subheading"))
+            when.append((slot.description, "muted"))
+        self.when.set_lines(when)
+        where: list[tuple[str, str]] = []
+        for place in d.places:
+            where.append((place.name, "subheading"))
+            where.append((place.address, "body"))
+            for note in place.accessibility:
+                where.append(("• " + note, "body"))
+        if not d.places and d.districts:
+            areas = formatting.districts_text(d.districts, self.districts, w, most=8)
+            where.append((self.tr("Covers {0}").format(areas), "body"))
+        self.where.set_lines(where)
+        self.languages.set_lines([(formatting.join_words(list(d.languages), w), "body")])
+        self._fill_contacts(d)
+        self._fill_codes(d)
+
+    def _fill_contacts(self, d: ServiceDetail) -> None:
+        for row in self._contact_rows:
+            self.contact_box.removeWidget(row)
+            row.hide()
+            row.deleteLater()
+        self._contact_rows = []
+        for phone in d.phones:
+            if phone.number.strip():
+                self._add_contact("phone", phone.number, phone.description)
+        if d.email.strip():
+            self._add_contact("email", breakable(d.email.strip()))
+        if d.url.strip():
+            self._add_contact("web", breakable(formatting.display_url(d.url)))
+        has_contacts = bool(self._contact_rows)
+        self.contact_heading.setVisible(has_contacts)
+
+    def _add_contact(self, icon_name: str, text: str, note: str = "") -> None:
+        row = QWidget()
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.setSpacing(16)
+        icon = IconLabel(icon_name, CONTACT_ICON_PX, row)
+        texts = QVBoxLayout()
+        texts.setSpacing(2)
+        value = _label(text, "subheading", row)
+        value.setAccessibleName(text.replace("\u200b", ""))
+        texts.addWidget(value)
+        if note.strip():
+            texts.addWidget(_label(note, "muted", row))
+        line.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        line.addLayout(texts, 1)
+        self.contact_box.addWidget(row)
+        self._contact_rows.append(row)
+
+    def _fill_codes(self, d: ServiceDetail) -> None:
+        fresh = QrPanel(columns=2, size=QR_PX)
+        self._take_layout.replaceWidget(self.qr_panel, fresh)
+        self.qr_panel.hide()
+        self.qr_panel.deleteLater()
+        self.qr_panel = fresh
+        url = web_url(d.url)
+        if url:
+            fresh.add(url, self.tr("Website"))
+        for phone in d.phones[:1]:
+            tel = tel_uri(phone.number)
+            if tel:
+                fresh.add(tel, self.tr("Phone {0}").format(phone.number))
+        mail = mailto_uri(d.email)
+        if mail:
+            fresh.add(mail, self.tr("Send an email"))
+        fresh.add(service_summary_text(d), self.tr("All these details as text"))
+
+    # -- my list -----------------------------------------------------------------------------
+    def _toggle_saved(self) -> None:
+        if self.detail is None:
+            return
+        session = self.context.session
+        saved = session.toggle_saved(self.detail.id)
+        self.list_full_label.setVisible(not saved and len(session.saved) >= session.MAX_LIST)
+        self._show_saved()
+
+    def _show_saved(self) -> None:
+        on_list = self.detail is not None and self.detail.id in self.context.session.saved
+        if on_list:
+            self.save_button.setText(self.tr("Remove from my list"))
+            self.save_button.set_icon_name("star-filled")
+            self.save_button.setAccessibleDescription(self.tr("This service is on your list"))
+        else:
+            self.save_button.setText(self.tr("Add to my list"))
+            self.save_button.set_icon_name("star")
+            self.save_button.setAccessibleDescription(
+                self.tr("Save it, then take your whole list away with one QR code")
+            )
+        self.saved_note.setVisible(on_list)
+        if on_list:
+            self.list_full_label.hide()
+
+    def is_saved_shown(self) -> bool:
+        """True when the button offers removal (for tests)."""
+        return self.save_button.text() == self.tr("Remove from my list")
+
+    def reset(self) -> None:
+        self.detail = None
+        self.list_full_label.hide()
+        for area in (self.details_area, self.contact_area, self.take_area):
+            area.scroll_to_top()

@@ -1,0 +1,249 @@
+"""SEND topics: the list of topic pages, and one topic page with what to do next."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.content.topics import Topic
+from kiosk.store.models import Category, Filters
+from kiosk.takeaway import mailto_uri, web_url
+from kiosk.ui import theme
+from kiosk.ui.context import AppContext
+from kiosk.ui.formatting import breakable
+from kiosk.ui.screens import base
+from kiosk.ui.widgets.buttons import BigButton, TileButton
+from kiosk.ui.widgets.cards import category_tile
+from kiosk.ui.widgets.flow import FlowLayout
+from kiosk.ui.widgets.icon_label import IconLabel
+from kiosk.ui.widgets.markdown import MarkdownView
+from kiosk.ui.widgets.qr import QrPanel
+from kiosk.ui.widgets.scroll import TouchScrollArea
+
+TOPIC_COLUMNS = 3
+MAX_CATEGORY_TILES = 3  # more than this and the page offers the whole directory instead
+QR_PX = 220
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def find_topic(topics: list[Topic], topic_id: object) -> Topic | None:
+    return next((t for t in topics if t.id == topic_id), None)
+
+
+class TopicsScreen(base.Screen):
+    """One big button per topic: icon, title and a one-line summary."""
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__(context)
+        self.tiles: dict[str, TileButton] = {}
+        intro = QLabel(self.tr("Choose a topic to read about it."), self)
+        theme.set_role(intro, "subheading")
+        grid = QGridLayout()
+        grid.setSpacing(24)
+        for number, topic in enumerate(context.topics):
+            tile = TileButton(topic.title, topic.summary, topic.icon)
+            tile.value = topic.id
+            tile.setMinimumHeight(150)
+            tile.clicked.connect(lambda _=False, t=topic.id: self.navigate.emit(base.TOPIC, t))
+            grid.addWidget(tile, number // TOPIC_COLUMNS, number % TOPIC_COLUMNS)
+            self.tiles[topic.id] = tile
+        for column in range(TOPIC_COLUMNS):
+            grid.setColumnStretch(column, 1)
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(64, 32, 48, 32)
+        layout.setSpacing(24)
+        layout.addWidget(intro)
+        layout.addLayout(grid)
+        layout.addStretch(1)
+        self.scroll_area = TouchScrollArea(content, self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll_area)
+
+    def title(self) -> str:
+        return self.tr("SEND support explained")
+
+    def reset(self) -> None:
+        self.scroll_area.scroll_to_top()
+
+
+class TopicPage(QWidget):
+    """A topic's Markdown on the left; what to do next and QR codes on the right.
+
+    Used by TopicScreen and TalkScreen.
+
+    Signals:
+        navigate(str, object): as Screen.navigate (the owning screen passes it on).
+    """
+
+    navigate = Signal(str, object)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.topic: Topic | None = None
+        self.action_buttons: list[TileButton] = []
+        self.icon_label = IconLabel("info", 72, self)
+        self.heading = QLabel("", self)
+        theme.set_role(self.heading, "display")
+        self.heading.setWordWrap(True)
+        self.body = MarkdownView(self)
+        self.body.setAccessibleName(self.tr("Page text"))
+
+        self.next_label = QLabel(self.tr("What you can do next"), self)
+        theme.set_role(self.next_label, "subheading")
+        self.next_label.setWordWrap(True)
+        self._actions = QVBoxLayout()
+        self._actions.setSpacing(16)
+        # "Search services" and the owning screen's own buttons, side by side, kept for good
+        self._extra_actions = FlowLayout(spacing=16)
+        self.search_button = BigButton(self.tr("Search services"), "search")
+        self.search_button.setAccessibleDescription(self.tr("Type what you are looking for"))
+        self.search_button.clicked.connect(lambda: self.navigate.emit(base.SEARCH, None))
+        self._extra_actions.addWidget(self.search_button)
+        self.qr_label = QLabel(self.tr("Scan with your phone to read more"), self)
+        theme.set_role(self.qr_label, "subheading")
+        self.qr_label.setWordWrap(True)
+        self.qr_panel = QrPanel(columns=2, size=QR_PX)
+
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(8, 8, 24, 24)
+        side_layout.setSpacing(16)
+        side_layout.addWidget(self.next_label)
+        side_layout.addLayout(self._actions)
+        side_layout.addLayout(self._extra_actions)
+        side_layout.addSpacing(8)
+        self._qr_row = QHBoxLayout()
+        self._qr_row.setSpacing(24)
+        self._qr_row.addWidget(self.qr_panel)
+        self._qr_row.addWidget(self.qr_label, 1, Qt.AlignmentFlag.AlignTop)
+        side_layout.addLayout(self._qr_row)
+        side_layout.addStretch(1)
+        self.side_area = TouchScrollArea(side, self)
+
+        title_row = QHBoxLayout()
+        title_row.setSpacing(24)
+        title_row.addWidget(self.icon_label, 0, Qt.AlignmentFlag.AlignVCenter)
+        title_row.addWidget(self.heading, 1)
+        left = QVBoxLayout()
+        left.setSpacing(16)
+        left.addLayout(title_row)
+        left.addWidget(self.body, 1)
+        columns = QHBoxLayout(self)
+        columns.setContentsMargins(48, 24, 24, 0)
+        columns.setSpacing(40)
+        columns.addLayout(left, 55)
+        columns.addWidget(self.side_area, 45)
+
+    def show_topic(self, topic: Topic, extra_categories: tuple[str, ...] = ()) -> None:
+        """Fill the page; extra_categories are offered first, before the topic's own."""
+        self.topic = topic
+        self.heading.setText(topic.title)
+        self.heading.setAccessibleName(topic.title)
+        self.icon_label.set_icon_name(topic.icon)
+        self.body.set_markdown(topic.body, drop_title=topic.title)
+        self._fill_actions([*extra_categories, *topic.categories])
+        self._fill_codes(topic)
+        self.body.scroll_to_top()
+        self.side_area.scroll_to_top()
+
+    def _fill_actions(self, category_ids: list[str]) -> None:
+        for button in self.action_buttons:
+            self._actions.removeWidget(button)
+            button.hide()
+            button.deleteLater()
+        self.action_buttons = []
+        counts = {c.id: c for c in self.context.directory.categories(Filters())}
+        wanted: list[Category] = []
+        for category_id in dict.fromkeys(category_ids):
+            category = counts.get(category_id)
+            if category is not None and category.count > 0:
+                wanted.append(category)
+        if len(wanted) > MAX_CATEGORY_TILES:
+            tile = TileButton(
+                self.tr("Find local services"),
+                self.tr("All {0} groups of services").format(len(counts)),
+                "directory",
+            )
+            tile.clicked.connect(lambda: self.navigate.emit(base.DIRECTORY, None))
+            self._add_action(tile)
+        else:
+            for category in wanted:
+                tile = category_tile(category)
+                tile.clicked.connect(
+                    lambda _=False, c=category.id: self.navigate.emit(base.SERVICES, c)
+                )
+                self._add_action(tile)
+
+    def add_action(self, button: BigButton) -> None:
+        """A button the owning screen adds under the page's own actions (kept across topics)."""
+        if self._extra_actions.indexOf(button) < 0:
+            self._extra_actions.addWidget(button)
+
+    def _add_action(self, button: TileButton) -> None:
+        button.setMinimumSize(320, 110)
+        button.setFixedHeight(theme.scaled_px(110))
+        self._actions.addWidget(button)
+        self.action_buttons.append(button)
+
+    def _fill_codes(self, topic: Topic) -> None:
+        # A fresh panel each time: old codes must vanish at once, not at the next deferred delete.
+        fresh = QrPanel(columns=2, size=QR_PX)
+        self._qr_row.replaceWidget(self.qr_panel, fresh)
+        self.qr_panel.hide()
+        self.qr_panel.deleteLater()
+        self.qr_panel = fresh
+        for link in topic.links:
+            url = web_url(link.url)
+            if url:
+                self.qr_panel.add(url, link.label)
+        for address in dict.fromkeys(_EMAIL.findall(topic.body)):
+            uri = mailto_uri(address)
+            if uri:
+                self.qr_panel.add(uri, self.tr("Email {0}").format(breakable(address)))
+        has_codes = bool(self.qr_panel.codes())
+        for widget in (self.qr_label, self.qr_panel):
+            widget.setVisible(has_codes)
+
+    def reset(self) -> None:
+        self.body.scroll_to_top()
+        self.side_area.scroll_to_top()
+
+
+class TopicScreen(base.Screen):
+    """One topic page (arg: the topic id)."""
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__(context)
+        self.page = TopicPage(context, self)
+        self.page.navigate.connect(self.navigate)
+        self.missing = QLabel(self.tr("Sorry, this page is not available."), self)
+        theme.set_role(self.missing, "heading")
+        self.missing.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.page)
+        layout.addWidget(self.missing, 0, Qt.AlignmentFlag.AlignCenter)
+
+    def title(self) -> str:
+        return self.tr("SEND support explained")
+
+    def show_with(self, arg: object) -> None:
+        topic = find_topic(self.context.topics, arg)
+        self.page.setVisible(topic is not None)
+        self.missing.setVisible(topic is None)
+        if topic is not None and topic is not self.page.topic:
+            self.page.show_topic(topic)
+
+    def reset(self) -> None:
+        self.page.reset()

@@ -1,0 +1,273 @@
+"""`kiosk selftest`: start the real UI, visit every screen the way a visitor would, fail on errors.
+
+Every Qt warning or critical message and every uncaught Python exception counts as an error.
+Screens are reached through the same signals and buttons a visitor uses; each one is painted
+at 1920x1080 and, when asked, saved as NN-<name>.png.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+import time
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import partial
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+SCREEN_SIZE = (1920, 1080)
+NO_RESULTS_QUERY = "zzqxjv"
+# Messages the offscreen platform prints that say nothing about the kiosk.
+IGNORED_MESSAGES = (
+    re.compile(r"This plugin does not support propagateSizeHints\(\)"),
+    re.compile(r"This plugin does not support raise\(\)"),
+    re.compile(r"This plugin does not support grabbing the keyboard"),
+)
+
+
+@dataclass
+class ErrorLog:
+    """Qt messages and Python exceptions collected while the self-test runs."""
+
+    errors: list[str] = field(default_factory=list)
+
+    def qt_message(self, mode: Any, context: Any, message: str) -> None:
+        from PySide6.QtCore import QtMsgType
+
+        if mode in (QtMsgType.QtDebugMsg, QtMsgType.QtInfoMsg):
+            return
+        if any(pattern.search(message) for pattern in IGNORED_MESSAGES):
+            return
+        kind = {
+            QtMsgType.QtWarningMsg: "Qt warning",
+            QtMsgType.QtCriticalMsg: "Qt critical",
+            QtMsgType.QtFatalMsg: "Qt fatal",
+        }.get(mode, "Qt message")
+        self.errors.append(f"{kind}: {message}")
+
+    def exception(
+        self, kind: type[BaseException], value: BaseException, tb: TracebackType | None
+    ) -> None:
+        where = traceback.extract_tb(tb)[-1] if tb else None
+        place = f" ({Path(where.filename).name}:{where.lineno})" if where else ""
+        self.errors.append(f"{kind.__name__}: {value}{place}")
+
+
+class SelfTest:
+    """Drives a built MainWindow through every screen."""
+
+    def __init__(self, app: Any, window: Any, log: ErrorLog, screenshots: Path | None) -> None:
+        self.app = app
+        self.window = window
+        self.log = log
+        self.screenshots = screenshots
+        self.number = 0
+
+    # -- helpers -----------------------------------------------------------------------------
+
+    def settle(self) -> None:
+        from PySide6.QtCore import QCoreApplication, QEvent
+
+        for _ in range(3):
+            self.app.processEvents()
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+    def wait_until(self, predicate: Callable[[], bool], timeout_ms: int = 5000) -> bool:
+        from PySide6.QtCore import QEventLoop, QTimer
+
+        loop = QEventLoop()
+        poll = QTimer()
+
+        def check() -> None:
+            if predicate():
+                loop.quit()
+
+        poll.timeout.connect(check)
+        poll.start(10)
+        QTimer.singleShot(timeout_ms, loop.quit)
+        if not predicate():
+            loop.exec()
+        poll.stop()
+        return predicate()
+
+    def screen(self) -> Any:
+        return self.window.current_screen()
+
+    def step(self, slug: str, action: Callable[[], object], expect: str | None = None) -> bool:
+        """Run action, let the UI settle, check the screen, print one line, save a picture."""
+        self.number += 1
+        before = len(self.log.errors)
+        started = time.perf_counter()
+        try:
+            action()
+            self.settle()
+        except Exception as exc:
+            self.log.exception(type(exc), exc, exc.__traceback__)
+        current = self.window.current.name if self.window.current else "?"
+        if expect is not None and current != expect:
+            self.log.errors.append(f"{slug}: expected screen {expect!r}, showing {current!r}")
+        elapsed = (time.perf_counter() - started) * 1000
+        image = self.window.grab()
+        if image.width() != SCREEN_SIZE[0] or image.height() != SCREEN_SIZE[1]:
+            self.log.errors.append(f"{slug}: painted at {image.width()}x{image.height()}")
+        if self.screenshots is not None:
+            name = f"{self.number:02d}-{slug}.png"
+            if not image.save(str(self.screenshots / name)):
+                self.log.errors.append(f"{slug}: could not save {name}")
+        screen = self.screen()
+        title = screen.title() if screen is not None else ""
+        ok = len(self.log.errors) == before
+        status = "ok  " if ok else "FAIL"
+        print(f"{status} {self.number:02d} {slug:<32} {title} ({elapsed:.0f} ms)", flush=True)
+        return ok
+
+    def emit(self, name: str, arg: object = None) -> None:
+        """Navigate the way a screen does: through its navigate signal."""
+        self.screen().navigate.emit(name, arg)
+
+    def type_query(self, text: str) -> None:
+        """Type into the search screen with its on-screen keyboard (or its text box)."""
+        from PySide6.QtWidgets import QLineEdit
+
+        from kiosk.ui.widgets.keyboard import OnScreenKeyboard
+
+        screen = self.screen()
+        keyboard = screen.findChild(OnScreenKeyboard)
+        if keyboard is not None:
+            keyboard.clear_button.click()
+            for char in text:
+                keyboard.key_button(char).click()
+            return
+        box = screen.findChild(QLineEdit)
+        if box is None:
+            raise RuntimeError("the search screen has no text box")
+        box.setText(text)
+
+    # -- the tour ----------------------------------------------------------------------------
+
+    def run(self) -> None:
+        from kiosk.store.models import Filters
+        from kiosk.ui.screens import base
+
+        w = self.window
+        context = w.context
+        self.step("welcome", lambda: None, base.WELCOME)
+        self.step("home", lambda: self.screen().start_button.click(), base.HOME)
+        self.step("topics", lambda: self.screen().tiles[base.TOPICS].click(), base.TOPICS)
+        for topic in context.topics:
+            self.step(f"topic-{topic.id}", partial(self.emit, base.TOPIC, topic.id), base.TOPIC)
+            w.go_back()
+            self.settle()
+        w.home_button.click()
+        self.settle()
+        self.step("directory", lambda: self.screen().tiles[base.DIRECTORY].click(), base.DIRECTORY)
+        categories = [c for c in context.directory.categories(Filters()) if c.count > 0]
+        if not categories:
+            self.log.errors.append("directory: no category has any services")
+            return
+        category = categories[0]
+        self.step(
+            f"services-{category.id}",
+            lambda: self.emit(base.SERVICES, category.id),
+            base.SERVICES,
+        )
+        services = context.directory.services(Filters(category_id=category.id), limit=1, offset=0)
+        if not services:
+            self.log.errors.append(f"services: category {category.id} lists no services")
+            return
+        service = services[0]
+        self.step("service", lambda: self.emit(base.SERVICE, service.id), base.SERVICE)
+        if service.id not in context.session.saved:
+            context.session.toggle_saved(service.id)
+        self.step("my-list", lambda: w.list_button.click(), base.MY_LIST)
+        w.home_button.click()
+        self.settle()
+        self.step("search", lambda: self.screen().tiles[base.SEARCH].click(), base.SEARCH)
+        query = search_word(service.name)
+        self.step("search-results", lambda: self.type_query(query), base.SEARCH)
+        self.step("search-no-results", lambda: self.type_query(NO_RESULTS_QUERY), base.SEARCH)
+        w.home_button.click()
+        self.settle()
+        self.step("talk", lambda: self.screen().tiles[base.TALK].click(), base.TALK)
+        w.home_button.click()
+        self.settle()
+        self.step("access", lambda: self.screen().tiles[base.ACCESS].click(), base.ACCESS)
+        self.step("home-high-contrast", lambda: self._high_contrast_home(), base.HOME)
+        self.step("idle-overlay", self._idle_overlay, base.HOME)
+        self.step("reset", lambda: w.overlay.finish_button.click(), base.WELCOME)
+        if context.session.saved or w.history:
+            self.log.errors.append("reset: the visitor's choices were not all forgotten")
+
+    def _high_contrast_home(self) -> None:
+        session = self.window.context.session
+        session.high_contrast = True
+        session.changed.emit()
+        self.window.home_button.click()
+
+    def _idle_overlay(self) -> None:
+        session = self.window.context.session
+        session.high_contrast = False
+        session.changed.emit()
+        idle = self.window.idle
+        saved = idle.timeout_s
+        idle.timeout_s = 0.05
+        idle.start()
+        try:
+            if not self.wait_until(self.window.overlay.isVisible):
+                raise RuntimeError("the idle overlay did not appear")
+        finally:
+            idle.timeout_s = saved
+
+
+def search_word(name: str) -> str:
+    """A word from a service's name that the on-screen keyboard can type."""
+    words = [re.sub(r"[^a-z0-9'-]", "", w) for w in name.lower().split()]
+    usable = [w for w in words if len(w) >= 4] or [w for w in words if w] or ["help"]
+    return max(usable, key=len)
+
+
+def run_selftest(
+    db_path: Path, screenshots: Path | None, startup_only: bool, on_screen: bool = False
+) -> int:
+    """Start the kiosk, tour it (or only paint the first screen), return 0 or 1."""
+    if not on_screen:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtCore import qInstallMessageHandler
+
+    from kiosk.config import load_settings
+    from kiosk.ui.app import build_app
+
+    log = ErrorLog()
+    previous_hook = sys.excepthook
+    qInstallMessageHandler(log.qt_message)
+    sys.excepthook = log.exception
+    if screenshots is not None:
+        screenshots.mkdir(parents=True, exist_ok=True)
+    started = time.perf_counter()
+    try:
+        app, window = build_app(load_settings(), db_path, windowed=True)
+        window.start()
+        window.resize(*SCREEN_SIZE)
+        tour = SelfTest(app, window, log, screenshots)
+        tour.settle()
+        startup_ms = (time.perf_counter() - started) * 1000
+        print(f"started in {startup_ms:.0f} ms", flush=True)
+        if startup_only:
+            tour.step("welcome", lambda: None)
+        else:
+            tour.run()
+        window.close()
+        tour.settle()
+    except Exception as exc:
+        log.exception(type(exc), exc, exc.__traceback__)
+    finally:
+        sys.excepthook = previous_hook
+        qInstallMessageHandler(None)
+    for error in log.errors:
+        print(f"error: {error}", file=sys.stderr)
+    print(f"selftest: {'passed' if not log.errors else 'failed'}, {len(log.errors)} errors")
+    return 1 if log.errors else 0

@@ -1,0 +1,1 @@
+"""Reusable touch widgets: keyboard, QR code, big buttons, cards, chips."""

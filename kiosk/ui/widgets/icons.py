@@ -1,0 +1,91 @@
+"""The kiosk's own line icons (resources/icons/*.svg), recoloured to match the theme.
+
+API:
+    icon(name) -> QIcon          themed: primary colour normally, the focus text colour when the
+                                 button has focus, on-primary colour when checked; unknown names
+                                 fall back to the "default" icon (never an empty icon).
+    icon(name, filled=True) -> QIcon        for role "primary" (filled) buttons.
+    icon(name, colour="#RRGGBB") -> QIcon   one fixed colour.
+    pixmap(name, size, colour=None) -> QPixmap   for QLabel icons.
+    has_icon(name) -> bool; icon_names() -> list of names.
+
+Names: info, people, steps, assessment, plan, directory, strategy, handshake, news, glossary,
+phone, search, home, back, forward, language, access, list, star, star-filled, qr, clock, pound,
+map, keyboard, email, web, check, close, backspace, filter, text-size, contrast, restart, and one
+per directory category id (lo-early-years ... lo-policy-forms). Each SVG is drawn in #000000 on
+a 48x48 grid; that colour is replaced when the icon is rendered.
+"""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QRectF, Qt
+from PySide6.QtGui import QIcon, QPainter, QPixmap
+from PySide6.QtSvg import QSvgRenderer
+
+from kiosk.paths import resources_dir
+from kiosk.ui.theme import current_palette
+
+DEFAULT_ICON = "default"
+PLACEHOLDER = "#000000"
+RENDER_PX = 128  # rendered once at this size; Qt scales down smoothly
+
+
+def icons_dir() -> Path:
+    return resources_dir() / "icons"
+
+
+@lru_cache(maxsize=1)
+def icon_names() -> tuple[str, ...]:
+    return tuple(sorted(p.stem for p in icons_dir().glob("*.svg")))
+
+
+def has_icon(name: str) -> bool:
+    return name in icon_names()
+
+
+@cache
+def _svg_text(name: str) -> str:
+    path = icons_dir() / f"{name if has_icon(name) else DEFAULT_ICON}.svg"
+    return path.read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=512)
+def _render(name: str, colour: str, size: int) -> QPixmap:
+    data = _svg_text(name).replace(PLACEHOLDER, colour)
+    renderer = QSvgRenderer(QByteArray(data.encode("utf-8")))
+    image = QPixmap(size, size)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    renderer.render(painter, QRectF(0, 0, size, size))
+    painter.end()
+    return image
+
+
+def pixmap(name: str, size: int = 64, colour: str | None = None) -> QPixmap:
+    """The icon drawn at size x size pixels in colour (default: the theme's primary colour)."""
+    return _render(name, colour or current_palette().primary, size)
+
+
+def icon(name: str, colour: str | None = None, filled: bool = False) -> QIcon:
+    """A QIcon for buttons; see the module docstring for the colours of each state.
+
+    filled=True is for buttons drawn in the primary colour (role "primary"): the icon is then
+    drawn in the on-primary colour.
+    """
+    result = QIcon()
+    if colour is not None:
+        result.addPixmap(_render(name, colour, RENDER_PX))
+        return result
+    p = current_palette()
+    normal = p.on_primary if filled else p.primary
+    result.addPixmap(_render(name, normal, RENDER_PX), QIcon.Mode.Normal, QIcon.State.Off)
+    result.addPixmap(_render(name, p.on_primary, RENDER_PX), QIcon.Mode.Normal, QIcon.State.On)
+    for state in (QIcon.State.Off, QIcon.State.On):
+        result.addPixmap(_render(name, p.focus_text, RENDER_PX), QIcon.Mode.Active, state)
+        result.addPixmap(_render(name, p.focus_text, RENDER_PX), QIcon.Mode.Selected, state)
+        result.addPixmap(_render(name, p.text_muted, RENDER_PX), QIcon.Mode.Disabled, state)
+    return result

@@ -1,0 +1,126 @@
+"""The built-in on-screen keyboard (QWERTY, digits, space, delete, clear); never the OS one.
+
+API:
+    keyboard = OnScreenKeyboard(parent=None)
+    keyboard.attach(line_edit)   # keys now edit that QLineEdit directly (at its cursor);
+                                 # attach(None) detaches. Listen to line_edit.textChanged.
+    Signals: key_pressed(str) (the character typed, lower-case letters), backspace(), clear().
+    keyboard.key_button(char) -> the QPushButton for "q", "1", " ", "-", "'"  (for tests)
+    keyboard.backspace_button, keyboard.clear_button, keyboard.space_button
+
+Keys never take focus, so the line edit keeps its cursor; keys are at least 88 x 88 px.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+from kiosk.ui import theme
+from kiosk.ui.widgets.icons import icon
+
+KEY_PX = 88
+KEY_GAP_PX = 10
+ROWS = ("1234567890", "qwertyuiop", "asdfghjkl'", "zxcvbnm-")
+
+
+class OnScreenKeyboard(QWidget):
+    """QWERTY keyboard for the search box.
+
+    Signals:
+        key_pressed(str): a character key was touched (lower-case letter, digit, space, - or ').
+        backspace(): "Delete last letter" was touched.
+        clear(): "Clear all" was touched.
+    """
+
+    key_pressed = Signal(str)
+    backspace = Signal()
+    clear = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        self.setAccessibleName(self.tr("On-screen keyboard"))
+        self._target: QLineEdit | None = None
+        self._keys: dict[str, QPushButton] = {}
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(KEY_GAP_PX)
+        for row in ROWS:
+            line = QHBoxLayout()
+            line.setSpacing(KEY_GAP_PX)
+            line.addStretch(1)
+            for char in row:
+                key = self._make_key(char.upper(), self._key_name(char))
+                key.clicked.connect(lambda _=False, c=char: self._type(c))
+                self._keys[char] = key
+                line.addWidget(key)
+            line.addStretch(1)
+            layout.addLayout(line)
+        bottom = QHBoxLayout()
+        bottom.setSpacing(KEY_GAP_PX)
+        bottom.addStretch(1)
+        self.clear_button = self._make_key(self.tr("Clear all"), self.tr("Clear all"), width=3)
+        self.clear_button.clicked.connect(self._clear)
+        self.space_button = self._make_key(self.tr("Space"), self.tr("Space"), width=5)
+        self.space_button.clicked.connect(lambda: self._type(" "))
+        self._keys[" "] = self.space_button
+        self.backspace_button = self._make_key(
+            self.tr("Delete"), self.tr("Delete last letter"), width=3
+        )
+        self.backspace_button.setIcon(icon("backspace"))
+        self.backspace_button.setIconSize(QSize(40, 40))
+        self.backspace_button.setAutoRepeat(True)
+        self.backspace_button.clicked.connect(self._backspace)
+        for key in (self.clear_button, self.space_button, self.backspace_button):
+            bottom.addWidget(key)
+        bottom.addStretch(1)
+        layout.addLayout(bottom)
+
+    def _key_name(self, char: str) -> str:
+        if char.isdigit():
+            return self.tr("Number {0}").format(char)
+        if char == "-":
+            return self.tr("Hyphen")
+        if char == "'":
+            return self.tr("Apostrophe")
+        return self.tr("Letter {0}").format(char.upper())
+
+    def _make_key(self, label: str, name: str, width: int = 1) -> QPushButton:
+        key = QPushButton(label, self)
+        key.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        key.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        key.setAccessibleName(name)
+        theme.set_role(key, "key")
+        wide = width * KEY_PX + (width - 1) * KEY_GAP_PX
+        key.setMinimumSize(wide, KEY_PX)
+        key.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        key.setFixedSize(wide, KEY_PX)
+        return key
+
+    def key_button(self, char: str) -> QPushButton:
+        """The key that types char (lower-case letters, digits, space, - and ')."""
+        return self._keys[char.lower()]
+
+    def attach(self, line_edit: QLineEdit | None) -> None:
+        """Send keys to line_edit (or to nobody with None)."""
+        self._target = line_edit
+
+    def target(self) -> QLineEdit | None:
+        return self._target
+
+    def _type(self, char: str) -> None:
+        if self._target is not None:
+            self._target.insert(char)
+        self.key_pressed.emit(char)
+
+    def _backspace(self) -> None:
+        if self._target is not None:
+            self._target.backspace()
+        self.backspace.emit()
+
+    def _clear(self) -> None:
+        if self._target is not None:
+            self._target.clear()
+        self.clear.emit()

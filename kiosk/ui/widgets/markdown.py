@@ -1,0 +1,101 @@
+"""MarkdownView: a read-only, finger-scrolled page of Markdown in big, well-spaced type.
+
+API:
+    view = MarkdownView(); view.set_markdown(text, drop_title=None)
+        drop_title: a heading the screen already shows; a leading "# <that>" line is removed.
+    view.scroll_to_top()
+Links never open anything (no browser on a kiosk); they are shown as plain underlined text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from kiosk.ui import theme
+from kiosk.ui.widgets.scroll import make_touch_scrollable
+
+BODY_PX = 26  # a little over the 24 px body minimum: these are the pages people read
+HEADING_PX = {1: 40, 2: 32, 3: 28}
+LINE_HEIGHT_PERCENT = 140
+
+
+def strip_title(markdown: str, title: str) -> str:
+    """Remove a first-line '# title' that repeats the heading the screen already shows."""
+    lines = markdown.lstrip("\n").splitlines()
+    if lines and re.fullmatch(r"#\s+" + re.escape(title.strip()) + r"\s*#*\s*", lines[0].strip()):
+        return "\n".join(lines[1:]).lstrip("\n")
+    return markdown
+
+
+class MarkdownView(QTextBrowser):
+    """Shows one topic page's Markdown; scrolling only, no selection, no links followed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._markdown = ""
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # keyboard users can still page through
+        self.setUndoRedoEnabled(False)
+        make_touch_scrollable(self)
+        self.document().setDocumentMargin(24)
+
+    def set_markdown(self, text: str, drop_title: str | None = None) -> None:
+        self._markdown = strip_title(text, drop_title) if drop_title else text
+        self._render()
+
+    def markdown(self) -> str:
+        return self._markdown
+
+    def _render(self) -> None:
+        body = QFont(theme.FONT_FAMILY)
+        body.setPixelSize(theme.scaled_px(BODY_PX))
+        self.document().setDefaultFont(body)
+        self.setMarkdown(self._markdown)
+        self._space_out()
+
+    def _space_out(self) -> None:
+        """Even line spacing, roomy paragraphs and fixed heading sizes (not Qt's relative ones)."""
+        cursor = QTextCursor(self.document())
+        block = self.document().begin()
+        body_px = theme.scaled_px(BODY_PX)
+        while block.isValid():
+            fmt = QTextBlockFormat(block.blockFormat())
+            fmt.setLineHeight(
+                LINE_HEIGHT_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
+            )
+            level = fmt.headingLevel()
+            fmt.setTopMargin(body_px * (1.0 if level else 0.3))
+            fmt.setBottomMargin(body_px * (0.3 if level else 0.6))
+            cursor.setPosition(block.position())
+            cursor.setBlockFormat(fmt)
+            if level:
+                cursor.setPosition(block.position())
+                cursor.setPosition(
+                    block.position() + max(block.length() - 1, 0), QTextCursor.MoveMode.KeepAnchor
+                )
+                char = QTextCharFormat()
+                heading = QFont(theme.FONT_FAMILY)
+                heading.setPixelSize(theme.scaled_px(HEADING_PX.get(level, BODY_PX)))
+                heading.setBold(True)
+                char.setFont(
+                    heading, QTextCharFormat.FontPropertiesInheritanceBehavior.FontPropertiesAll
+                )
+                cursor.mergeCharFormat(char)
+            block = block.next()
+        self.verticalScrollBar().setValue(0)
+
+    def scroll_to_top(self) -> None:
+        self.verticalScrollBar().setValue(0)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        changes = (QEvent.Type.StyleChange, QEvent.Type.FontChange)
+        if event.type() in changes and self._markdown:
+            self._render()  # the visitor chose a larger text size

@@ -1,0 +1,55 @@
+"""A scroll area for touch: drag with a finger, wide scroll bar, no frame, no sideways scroll.
+
+API:
+    area = TouchScrollArea(content_widget)   # or TouchScrollArea() then area.setWidget(w)
+    area.scroll_to_top()                      # call from Screen.reset()
+    make_touch_scrollable(view)               # the same for any QAbstractScrollArea (list views)
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QFrame,
+    QScrollArea,
+    QScroller,
+    QScrollerProperties,
+    QWidget,
+)
+
+
+def make_touch_scrollable(view: QAbstractScrollArea) -> None:
+    """Let a finger drag the view's contents (kinetic scrolling); no context menus."""
+    viewport = view.viewport()
+    QScroller.grabGesture(viewport, QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+    scroller = QScroller.scroller(viewport)
+    properties = scroller.scrollerProperties()
+    # Hand a touch to the button under the finger at once; a drag still scrolls.
+    properties.setScrollMetric(QScrollerProperties.ScrollMetric.MousePressEventDelay, 0)
+    # No rubber-band bounce past the ends: it looks like a fault to a visitor.
+    for metric in (
+        QScrollerProperties.ScrollMetric.HorizontalOvershootPolicy,
+        QScrollerProperties.ScrollMetric.VerticalOvershootPolicy,
+    ):
+        properties.setScrollMetric(metric, QScrollerProperties.OvershootPolicy.OvershootAlwaysOff)
+    scroller.setScrollerProperties(properties)
+    view.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setFrameShape(QFrame.Shape.NoFrame)
+
+
+class TouchScrollArea(QScrollArea):
+    """QScrollArea set up for a touchscreen; the content stretches to the area's width."""
+
+    def __init__(self, content: QWidget | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        make_touch_scrollable(self)
+        if content is not None:
+            self.setWidget(content)
+
+    def scroll_to_top(self) -> None:
+        scroller = QScroller.scroller(self.viewport())
+        scroller.stop()
+        self.verticalScrollBar().setValue(0)

@@ -1,0 +1,76 @@
+"""`kiosk selftest` runs the real UI off screen, visits every screen and saves 1920x1080 PNGs."""
+
+from __future__ import annotations
+
+import os
+import struct
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+
+pytestmark = pytest.mark.e2e
+
+EXPECTED = (
+    "welcome",
+    "home",
+    "topics",
+    "topic-what-is-send",
+    "directory",
+    "service",
+    "my-list",
+    "search",
+    "search-results",
+    "search-no-results",
+    "talk",
+    "access",
+    "idle-overlay",
+)
+
+
+def png_size(path: Path) -> tuple[int, int]:
+    header = path.read_bytes()[:24]
+    assert header[:8] == b"\x89PNG\r\n\x1a\n", path
+    width, height = struct.unpack(">II", header[16:24])
+    return width, height
+
+
+def selftest(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env_dir = tmp_path / "home"
+    return subprocess.run(
+        [sys.executable, "-m", "kiosk", "selftest", "--db", str(tmp_path / "k.sqlite3"), *args],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=REPO,
+        env={
+            **os.environ,
+            "HOME": str(env_dir),
+            "SEND_KIOSK_CONFIG_DIR": str(env_dir / "config"),
+            "SEND_KIOSK_DATA_DIR": str(env_dir / "data"),
+        },
+    )
+
+
+def test_selftest_visits_every_screen(tmp_path: Path) -> None:
+    shots = tmp_path / "shots"
+    result = selftest(tmp_path, "--screenshots", str(shots))
+    assert result.returncode == 0, result.stdout + result.stderr
+    names = sorted(p.name for p in shots.glob("*.png"))
+    for slug in EXPECTED:
+        assert any(n[3:-4] == slug for n in names), f"no picture of {slug}: {names}"
+    assert any(n[3:].startswith("services-") for n in names)
+    for path in shots.glob("*.png"):
+        assert png_size(path) == (1920, 1080), path.name
+    visited = [line for line in result.stdout.splitlines() if line.startswith("ok ")]
+    assert len(visited) == len(names)
+
+
+def test_startup_only_paints_the_welcome_screen(tmp_path: Path) -> None:
+    shots = tmp_path / "shots"
+    result = selftest(tmp_path, "--startup-only", "--screenshots", str(shots))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert [p.name for p in shots.glob("*.png")] == ["01-welcome.png"]

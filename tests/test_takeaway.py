@@ -1,0 +1,137 @@
+"""QR payloads: exact tel:, mailto: and web strings, and summaries short enough to scan."""
+
+from __future__ import annotations
+
+import pytest
+
+from kiosk.store.models import (
+    Category,
+    OpeningTime,
+    PhoneNumber,
+    Place,
+    ServiceDetail,
+)
+from kiosk.takeaway import (
+    MAX_LIST_CHARS,
+    MAX_SUMMARY_CHARS,
+    list_summary_text,
+    mailto_uri,
+    service_summary_text,
+    tel_uri,
+    web_url,
+)
+
+
+def detail(**changes: object) -> ServiceDetail:
+    base: dict[str, object] = dict(
+        id="s1",
+        name="Little Steps Play Group",
+        organisation="Tamworth Family Hub",
+        description="Play sessions.",
+        url="https://example.org/little-steps",
+        email="hello@example.org",
+        fees_description="",
+        eligibility_description="",
+        application_process="",
+        alert="",
+        min_age=0,
+        max_age=5,
+        is_free=True,
+        categories=(Category("lo-early-years", "Early years", 1),),
+        places=(Place("Hub", "1 High Street, Tamworth, B79 7AA", "Tamworth", None, None, ()),),
+        phones=(PhoneNumber("01632 960123", ""),),
+        opening_times=(OpeningTime(("MO", "WE"), "09:30", "11:30", ""),),
+        costs=(),
+        languages=(),
+        service_areas=(),
+        districts=("Tamworth",),
+    )
+    base.update(changes)
+    return ServiceDetail(**base)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("number", "expected"),
+    [
+        ("01632 960123", "tel:+441632960123"),
+        ("(01632) 960-123", "tel:+441632960123"),
+        ("07700 900 123", "tel:+447700900123"),
+        ("+44 1632 960123", "tel:+441632960123"),
+        ("0044 1632 960123", "tel:+441632960123"),
+        ("01632 960123 ext 45", "tel:+441632960123"),
+        ("111", "tel:111"),
+        ("call us", None),
+        ("", None),
+    ],
+)
+def test_tel_uri(number: str, expected: str | None) -> None:
+    assert tel_uri(number) == expected
+
+
+@pytest.mark.parametrize(
+    ("email", "expected"),
+    [
+        ("hello@example.org", "mailto:hello@example.org"),
+        (" hello@example.org ", "mailto:hello@example.org"),
+        ("mailto:a.b+c@example.org", "mailto:a.b+c@example.org"),
+        ("not an email", None),
+        ("a@b", None),
+        ("", None),
+    ],
+)
+def test_mailto_uri(email: str, expected: str | None) -> None:
+    assert mailto_uri(email) == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://example.org/a?b=1", "https://example.org/a?b=1"),
+        ("http://example.org", "http://example.org"),
+        ("www.example.org", "https://www.example.org"),
+        ("javascript:alert(1)", None),
+        ("file:///etc/passwd", None),
+        ("ftp://example.org", None),
+        ("https://", None),
+        ("https://exa mple.org", None),
+        ("", None),
+    ],
+)
+def test_web_url(url: str, expected: str | None) -> None:
+    assert web_url(url) == expected
+
+
+def test_service_summary_has_the_contact_details() -> None:
+    text = service_summary_text(detail())
+    assert text.splitlines() == [
+        "Little Steps Play Group",
+        "Tamworth Family Hub",
+        "Phone: 01632 960123",
+        "Email: hello@example.org",
+        "Web: https://example.org/little-steps",
+        "Address: 1 High Street, Tamworth, B79 7AA",
+        "Open: Monday, Wednesday 09:30-11:30",
+    ]
+
+
+def test_service_summary_leaves_out_bad_links_and_stays_short() -> None:
+    text = service_summary_text(
+        detail(url="javascript:x", email="nope", name="N" * 2000, phones=(), places=())
+    )
+    assert "Web:" not in text and "Email:" not in text
+    assert len(text) <= MAX_SUMMARY_CHARS
+
+
+def test_list_summary_numbers_each_service() -> None:
+    text = list_summary_text([detail(), detail(id="s2", name="Speech Drop-in", url="")])
+    assert text.startswith("1. Little Steps Play Group\nPhone: 01632 960123")
+    assert "\n\n2. Speech Drop-in\n" in text
+    assert "Web: https://example.org/little-steps" in text
+
+
+def test_long_list_drops_whole_services_and_says_so() -> None:
+    many = [detail(id=f"s{i}", name=f"Service number {i} " + "x" * 100) for i in range(20)]
+    text = list_summary_text(many)
+    assert len(text) <= MAX_LIST_CHARS
+    assert text.rstrip().endswith("more on the kiosk)")
+    assert "1. Service number 0" in text
