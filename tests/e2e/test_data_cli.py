@@ -98,3 +98,19 @@ def test_check_on_a_missing_or_broken_database_says_so(tmp_path):
     result = kiosk("check", "--db", broken)
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert kiosk("rollback", "--db", broken).returncode == 2
+
+
+def test_a_closed_pipe_ends_quietly(tmp_path):
+    db = tmp_path / "kiosk.sqlite3"
+    assert kiosk("import", PACKAGED, "--db", db).returncode == 0
+    process = subprocess.Popen(
+        [sys.executable, "-m", "kiosk", "search", "a", "--limit", "200", "--db", str(db)],
+        cwd=REPO,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert process.stdout is not None
+    process.stdout.read(10)
+    process.stdout.close()  # the reader goes away, as `| head` does
+    _, errors = process.communicate(timeout=60)
+    assert errors == b""
