@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from enum import IntEnum
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
@@ -12,6 +12,7 @@ from kiosk.store.models import DAY_NAMES, Category, ServiceDetail, ServiceSummar
 
 Index = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()
+Row = TypeVar("Row")
 
 
 def summary_of(detail: ServiceDetail) -> ServiceSummary:
@@ -46,7 +47,28 @@ class CategoryRole(IntEnum):
     COUNT = Qt.ItemDataRole.UserRole + 3
 
 
-class ServiceListModel(QAbstractListModel):
+class _RowsModel(QAbstractListModel, Generic[Row]):
+    """A flat, read-only list of dataclass rows: subclasses map roles to row values."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Row] = []
+
+    def _row_at(self, index: Index) -> Row | None:
+        if not index.isValid() or index.parent().isValid() or index.column() != 0:
+            return None
+        return self._rows[index.row()] if 0 <= index.row() < len(self._rows) else None
+
+    def rowCount(self, parent: Index = NO_PARENT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
+
+
+class ServiceListModel(_RowsModel[ServiceSummary]):
     """Rows of ServiceSummary; Display = name, AccessibleText = a spoken summary.
 
     `describe(summary) -> str` gives the accessible text (the card's words); by default the
@@ -59,7 +81,6 @@ class ServiceListModel(QAbstractListModel):
         parent: Any = None,
     ) -> None:
         super().__init__(parent)
-        self._rows: list[ServiceSummary] = []
         self._describe = describe or (lambda s: f"{s.name}, {s.organisation}")
 
     # -- changing the rows -----------------------------------------------------------------
@@ -101,15 +122,10 @@ class ServiceListModel(QAbstractListModel):
     def row_of(self, service_id: str) -> int | None:
         return next((i for i, s in enumerate(self._rows) if s.id == service_id), None)
 
-    def rowCount(self, parent: Index = NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.parent().isValid():
+        summary = self._row_at(index)
+        if summary is None:
             return None
-        if not 0 <= index.row() < len(self._rows) or index.column() != 0:
-            return None
-        summary = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return summary.name
         if role == Qt.ItemDataRole.AccessibleTextRole:
@@ -120,13 +136,8 @@ class ServiceListModel(QAbstractListModel):
             return summary.id
         return None
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
 
-
-class CategoryModel(QAbstractListModel):
+class CategoryModel(_RowsModel[Category]):
     """Rows of Category; Display = name, AccessibleText = 'name, N services'.
 
     `describe(category) -> str` gives the accessible text (translated by the screen).
@@ -138,7 +149,6 @@ class CategoryModel(QAbstractListModel):
         parent: Any = None,
     ) -> None:
         super().__init__(parent)
-        self._rows: list[Category] = []
         self._describe = describe or (lambda c: f"{c.name}, {c.count}")
 
     def set_categories(self, categories: Sequence[Category]) -> None:
@@ -152,15 +162,10 @@ class CategoryModel(QAbstractListModel):
     def category(self, row: int) -> Category:
         return self._rows[row]
 
-    def rowCount(self, parent: Index = NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.parent().isValid():
+        category = self._row_at(index)
+        if category is None:
             return None
-        if not 0 <= index.row() < len(self._rows) or index.column() != 0:
-            return None
-        category = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return category.name
         if role == Qt.ItemDataRole.AccessibleTextRole:
@@ -172,8 +177,3 @@ class CategoryModel(QAbstractListModel):
         if role == CategoryRole.COUNT:
             return category.count
         return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
