@@ -8,21 +8,9 @@ from PySide6.QtWidgets import QWidget
 from kiosk.ui.widgets.buttons import BigButton, ChipButton, TileButton
 from kiosk.ui.widgets.icons import has_icon, icon, icon_names, pixmap
 from kiosk.ui.widgets.overlay import StillThereOverlay
+from tests.expected import CATEGORY_IDS as CATEGORY_ICONS
 
 TOPIC_ICONS = ("info", "people", "steps", "assessment", "plan", "directory", "strategy")
-CATEGORY_ICONS = (
-    "lo-early-years",
-    "lo-education",
-    "lo-social-care",
-    "lo-health",
-    "lo-travel",
-    "lo-places-to-go",
-    "lo-adulthood",
-    "lo-money",
-    "lo-extra-help",
-    "lo-information-support",
-    "lo-policy-forms",
-)
 
 
 def test_every_named_icon_exists_and_renders(qtbot) -> None:
