@@ -50,17 +50,26 @@ Hit = matching.Hit
 IN_MASK = "substr(?, sid + 1, 1) = x'01'"  # see matching: a filter mask as a blob
 
 
+def _identity(path: Path) -> tuple[int, int, int]:
+    status = path.stat()
+    return status.st_ino, status.st_mtime_ns, status.st_size
+
+
 class Directory:
     """Answers browse and search questions from one kiosk database, read-only."""
 
     def __init__(self, source: Path | str | sqlite_utils.Database) -> None:
         self._owns_connection = not isinstance(source, sqlite_utils.Database)
+        self.path: Path | None = None
+        self._file_identity: tuple[int, int, int] | None = None
         if isinstance(source, sqlite_utils.Database):
             self._conn = source.conn
         else:
             path = Path(source)
             if not path.is_file():
                 raise DatabaseError(f"no database at {path}")
+            self.path = path
+            self._file_identity = _identity(path)
             uri = path.resolve().as_uri() + "?mode=ro"
             self._conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
         try:
@@ -76,6 +85,19 @@ class Directory:
         self._stopwords: frozenset[str] = frozenset()
         self._districts: list[str] | None = None
         self._counts = matching.Counts()
+
+    def is_replaced(self) -> bool:
+        """True when an import or rollback has swapped a new file in since this opened.
+
+        Imports replace the file (os.replace), so this connection still reads the old one;
+        the kiosk opens a new Directory when the visitor has gone.
+        """
+        if self.path is None:
+            return False
+        try:
+            return _identity(self.path) != self._file_identity
+        except OSError:
+            return False
 
     def close(self) -> None:
         if self._owns_connection:

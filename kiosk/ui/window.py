@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 import importlib
+import logging
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, Qt, QTimer
@@ -27,6 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.content.topics import ContentError, content_folder, load_topics
+from kiosk.store.directory import Directory
+from kiosk.store.schema import DatabaseError
 from kiosk.ui import theme
 from kiosk.ui.context import AppContext
 from kiosk.ui.idle import IdleWatcher
@@ -35,6 +38,8 @@ from kiosk.ui.screens.base import Screen
 from kiosk.ui.translation import install_translator
 from kiosk.ui.widgets.buttons import BigButton
 from kiosk.ui.widgets.overlay import StillThereOverlay
+
+log = logging.getLogger(__name__)
 
 SCREENS: dict[str, str] = {
     base.WELCOME: "welcome:WelcomeScreen",
@@ -219,6 +224,9 @@ class MainWindow(QMainWindow):
 
     def show_screen(self, name: str, arg: object = None, remember: bool = True) -> Screen:
         """Show screen `name` with `arg`. Home and Welcome start a fresh history."""
+        if name != base.WELCOME and self.current is not None and self.current.name == base.WELCOME:
+            # A new visitor starts: show them the data staff may have imported meanwhile.
+            self.reload_data_if_replaced()
         widget = self.screen_named(name)
         if name in (base.HOME, base.WELCOME):
             self.history.clear()
@@ -302,6 +310,27 @@ class MainWindow(QMainWindow):
             widget.reset()
         self.history.clear()
         self.show_screen(base.WELCOME)
+        self.reload_data_if_replaced()
+
+    def reload_data_if_replaced(self) -> bool:
+        """Between visitors, pick up data that staff imported (or rolled back) meanwhile."""
+        old = self.context.directory
+        if not old.is_replaced() or old.path is None:
+            return False
+        try:
+            fresh = Directory(old.path)
+        except DatabaseError as exc:
+            log.warning("kept the data already shown: %s", exc)
+            return False
+        self.context.directory = fresh
+        old.close()
+        self.rebuild_screens()
+        QTimer.singleShot(0, self._warm_up)
+        return True
+
+    def _warm_up(self) -> None:
+        # Whatever directory is current when the timer fires (it may have been replaced).
+        self.context.directory.warm_up()
 
     # -- language and look -------------------------------------------------------------------
 
@@ -350,7 +379,7 @@ class MainWindow(QMainWindow):
         """Show the welcome screen and the window (full screen in kiosk mode)."""
         self.show_screen(base.WELCOME)
         # Search indexes load on first use; do it once the first frame is up (a few ms).
-        QTimer.singleShot(0, self.context.directory.warm_up)
+        QTimer.singleShot(0, self._warm_up)
         if self.kiosk_mode:
             self.showFullScreen()
         else:
