@@ -22,8 +22,10 @@ foreground/background pair this stylesheet uses (checked by tests/ui/test_theme.
 
 from __future__ import annotations
 
-import os
+import atexit
+import functools
 import re
+import shutil
 import tempfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -343,11 +345,16 @@ def _material_theme_file(p: KioskPalette, folder: Path) -> Path:
     return path
 
 
+@functools.cache
 def _theme_folder() -> Path:
-    # qt-material writes recoloured copies of its own icons; keep them out of the home folder.
-    user = os.getuid() if hasattr(os, "getuid") else 0
-    folder = Path(tempfile.gettempdir()) / f"send-kiosk-theme-{user}"
-    folder.mkdir(parents=True, exist_ok=True)
+    """A private folder for this process, removed when it exits.
+
+    qt-material writes recoloured copies of its icons and deletes its folder first, so two
+    kiosk processes sharing one folder (a selftest beside a running kiosk) would break
+    each other's icons; and the home folder stays clean.
+    """
+    folder = Path(tempfile.mkdtemp(prefix="send-kiosk-theme-"))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
     return folder
 
 

@@ -74,3 +74,22 @@ def test_startup_only_paints_the_welcome_screen(tmp_path: Path) -> None:
     result = selftest(tmp_path, "--startup-only", "--screenshots", str(shots))
     assert result.returncode == 0, result.stdout + result.stderr
     assert [p.name for p in shots.glob("*.png")] == ["01-welcome.png"]
+
+
+def test_two_kiosk_processes_at_once_do_not_disturb_each_other(tmp_path):
+    """A selftest beside a running kiosk: each keeps its own theme files."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    runs = [
+        subprocess.Popen(
+            [sys.executable, "-m", "kiosk", "selftest", "--db", str(tmp_path / f"k{n}.sqlite3")],
+            cwd=REPO,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
+        for n in range(2)
+    ]
+    for run in runs:
+        output, _ = run.communicate(timeout=300)
+        assert run.returncode == 0, output
