@@ -5,27 +5,15 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
+from tests.e2e.run_cli import PACKAGED, REPO, kiosk
 from tests.expected import DISTRICTS
 
-REPO = Path(__file__).resolve().parents[2]
 FIXTURES = REPO / "tests" / "fixtures"
-PACKAGED = REPO / "data" / "local_offer.json"
 
 pytestmark = pytest.mark.e2e
-
-
-def kiosk(*args: str | Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "kiosk", *map(str, args)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        cwd=REPO,
-    )
 
 
 def test_packaged_data_imports_and_checks(tmp_path):
