@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import datetime
 import hashlib
+import json
 import os
 import shutil
 import sqlite3
@@ -320,8 +321,6 @@ def ensure_current(db_path: Path, packaged_file: Path) -> str:
 
 def _is_sample(path: Path) -> bool:
     """Whether the packaged file says it is sample data (read from its metadata block)."""
-    import json
-
     try:
         with path.open(encoding="utf-8-sig") as handle:
             document = json.load(handle)

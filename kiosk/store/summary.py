@@ -22,11 +22,11 @@ def summarise(db_path: Path, today: datetime.date | None = None) -> dict[str, An
         known_order = {name: i for i, name in enumerate(districts().names)}
         found = [row[0] for row in db.execute("SELECT DISTINCT district FROM service_districts")]
         found.sort(key=lambda name: (known_order.get(name, len(known_order)), name))
-        row = db.execute("SELECT * FROM dataset ORDER BY id DESC LIMIT 1").fetchone()
+        cursor = db.execute("SELECT * FROM dataset ORDER BY id DESC LIMIT 1")
+        row = cursor.fetchone()
         dataset = None
         if row is not None:
-            columns = [c[0] for c in db.execute("SELECT * FROM dataset LIMIT 0").description]
-            dataset = dict(zip(columns, row, strict=True))
+            dataset = dict(zip([c[0] for c in cursor.description], row, strict=True))
             dataset["sample"] = bool(dataset["sample"])
             dataset["packaged"] = bool(dataset["packaged"])
             dataset["age_days"] = _age_days(dataset, today or datetime.date.today())
