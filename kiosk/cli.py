@@ -15,6 +15,7 @@ COMMAND_MODULES = (
     "kiosk.commands.app",
     "kiosk.commands.data",
     "kiosk.commands.search",
+    "kiosk.commands.bench",
 )
 
 EXIT_OK = 0

@@ -1,4 +1,4 @@
-"""`kiosk search` (the directory from the command line) and `kiosk bench` (its speed)."""
+"""`kiosk search`: the directory from the command line, as a visitor would search it."""
 
 from __future__ import annotations
 
@@ -27,13 +27,6 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     search.add_argument("--language", help="a language the service offers")
     search.add_argument("--limit", default="20", help="how many results to show (default 20)")
     search.set_defaults(handler=cmd_search)
-
-    bench = subparsers.add_parser(
-        "bench", parents=[common], help="time import and search on synthetic data"
-    )
-    bench.add_argument("--services", default="10000", help="services to generate (default 10000)")
-    bench.add_argument("--seed", default="2024", help="random seed for the synthetic data")
-    bench.set_defaults(handler=cmd_bench)
 
 
 def _whole_number(text: str, low: int, high: int) -> int | None:
@@ -161,28 +154,4 @@ def cmd_search(args: argparse.Namespace) -> int:
         print_json([_as_json(s) for s in result.services])
     else:
         _print_result(result, repr(query) if query else "your filters", districts)
-    return EXIT_OK
-
-
-def cmd_bench(args: argparse.Namespace) -> int:
-    from kiosk.store.bench import run_bench
-
-    services = _whole_number(args.services, 10, 1_000_000)
-    seed = _whole_number(args.seed, 0, 2**31)
-    if services is None or seed is None:
-        fail("--services must be a whole number from 10 to 1000000, --seed from 0")
-        return EXIT_REFUSED
-    figures = run_bench(services, seed)
-    if args.json:
-        print_json(figures)
-        return EXIT_OK
-    info = figures["machine"]
-    print(f"{services} synthetic services, {figures['queries']} queries")
-    print(
-        f"Machine: {info['cpu']}, {info['cores']} cores, Python {info['python']}, "
-        f"SQLite {info['sqlite']}"
-    )
-    for key, value in figures.items():
-        if key not in ("machine", "argv", "command", "services", "queries"):
-            print(f"  {key:20} {value}")
     return EXIT_OK

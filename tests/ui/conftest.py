@@ -42,7 +42,7 @@ def db_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
     source = PACKAGED_DATA
     if not source.exists():  # until the packaged file lands: same importer, generated data
-        from kiosk.store.synthetic import write_synthetic
+        from kiosk.bench.synthetic import write_synthetic
 
         source = write_synthetic(tmp_path_factory.mktemp("data") / "local_offer.json", 60)
     path = tmp_path_factory.mktemp("db") / "local_offer.sqlite3"

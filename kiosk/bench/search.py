@@ -19,12 +19,12 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from kiosk.bench.synthetic import CATEGORIES, write_synthetic
 from kiosk.store.directory import Directory
 from kiosk.store.models import Filters
 from kiosk.store.refresh import import_file
 from kiosk.store.search import quote, tokenize
 from kiosk.store.search_index import FTS_TABLE
-from kiosk.store.synthetic import CATEGORIES, write_synthetic
 
 PREFIXES = (
     "au",

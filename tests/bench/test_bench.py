@@ -6,9 +6,9 @@ import json
 
 import pytest
 
+from kiosk.bench.search import query_mix
+from kiosk.bench.synthetic import synthetic_document
 from kiosk.cli import main
-from kiosk.store.bench import query_mix
-from kiosk.store.synthetic import synthetic_document
 
 KEYS = {
     "import_s",
