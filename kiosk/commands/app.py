@@ -31,9 +31,8 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 
 def prepare_database(args: argparse.Namespace) -> Path | None:
-    """The database path, brought up to date from the packaged data file; None on failure."""
-    from kiosk.store.importers import ImportRefused
-    from kiosk.store.refresh import ImportFailed, ensure_current
+    """The database path, brought up to date from the packaged data file; None if unusable."""
+    from kiosk.store.startup import ensure_current
 
     try:
         db_path = database_from_args(args)
@@ -41,17 +40,10 @@ def prepare_database(args: argparse.Namespace) -> Path | None:
         fail(str(exc))
         return None
     packaged = packaged_data_file()
-    if not packaged.exists() and not db_path.exists():
-        fail(f"no database at {db_path} and no packaged data file at {packaged}")
-        return None
-    if packaged.exists():
-        try:
-            ensure_current(db_path, packaged)
-        except (ImportRefused, ImportFailed, OSError) as exc:
-            fail(f"could not bring the database up to date: {exc}")
-            if not db_path.exists():
-                return None
-    return db_path
+    outcome = ensure_current(db_path, packaged if packaged.exists() else None)
+    if outcome.action not in ("current", "created") or outcome.read_only:
+        fail(f"start-up: {outcome.action}: {outcome.detail}")
+    return db_path if outcome.usable else None
 
 
 def run_kiosk(args: argparse.Namespace) -> int:

@@ -7,9 +7,9 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.commands import ConfigError, database_from_args, fail, print_json
+from kiosk.store.database import DatabaseError
 from kiosk.store.importers import ImportRefused
 from kiosk.store.refresh import ImportFailed, import_file, rollback
-from kiosk.store.schema import DatabaseError
 
 EXIT_OK, EXIT_FAILED, EXIT_REFUSED = 0, 1, 2
 

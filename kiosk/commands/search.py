@@ -6,9 +6,9 @@ import argparse
 from typing import Any
 
 from kiosk.commands import ConfigError, database_from_args, fail, print_json
+from kiosk.store.database import DatabaseError
 from kiosk.store.facets import day_code
 from kiosk.store.models import DAY_NAMES, Filters, SearchResult, ServiceSummary
-from kiosk.store.schema import DatabaseError
 
 EXIT_OK, EXIT_FAILED, EXIT_REFUSED = 0, 1, 2
 MIN_AGE, MAX_AGE = 0, 25

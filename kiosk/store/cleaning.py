@@ -7,6 +7,8 @@ import re
 from html.parser import HTMLParser
 from urllib.parse import urlsplit
 
+from kiosk.store.limits import RAW_TEXT_FACTOR
+
 _BLOCK_TAGS = {
     "p",
     "div",
@@ -32,7 +34,15 @@ _BLOCK_TAGS = {
     "hr",
 }
 _DROP_CONTENT = {"script", "style", "head", "title", "template", "noscript", "iframe", "object"}
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u2028\u2029\ufeff]")
+# Control characters; lone surrogates (which cannot be stored as UTF-8); bidirectional
+# embeddings, overrides, isolates and marks (which can make a name display reversed); and
+# invisible zero-width characters. ZWJ and ZWNJ (U+200C, U+200D) stay: scripts such as
+# Urdu and Punjabi need them.
+_CONTROL = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u180e\u200b\u200e\u200f"
+    "\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb"
+    "\ud800-\udfff]"
+)
 _TAG_LIKE = re.compile(r"</?[A-Za-z!?][^<>]*>")
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _EMAIL = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$")
@@ -69,19 +79,29 @@ class _TextExtractor(HTMLParser):
             self.parts.append(data)
 
 
-def clean_text(value: object, *, multiline: bool = True) -> str:
+def is_text_value(value: object) -> bool:
+    """Whether a feed value can stand for text: a string or a number, not a list or object."""
+    return value is None or (isinstance(value, (str, int, float)) and not isinstance(value, bool))
+
+
+def clean_text(value: object, *, multiline: bool = True, limit: int | None = None) -> str:
     """Plain text from a feed value that may hold HTML: paragraphs kept, markup gone.
 
     The result holds no tags, entities or control characters, so a Qt widget that
-    guesses at rich text still shows it as plain text.
+    guesses at rich text still shows it as plain text. Lists, objects and booleans give ''
+    (the importer reports them). With LIMIT, input far beyond it is not even parsed and
+    the result is cut to LIMIT characters (see cut_text).
     """
-    if value is None or isinstance(value, bool):
+    if not is_text_value(value) or value is None:
         return ""
     text = value if isinstance(value, str) else str(value)
+    if limit is not None and len(text) > limit * RAW_TEXT_FACTOR:
+        text = text[: limit * RAW_TEXT_FACTOR]
     if not text.strip():
         return ""
     if "<" not in text and "&" not in text and "\n" not in text and "\r" not in text:
-        return _SPACES.sub(" ", _CONTROL.sub("", text)).strip()
+        text = _SPACES.sub(" ", _CONTROL.sub("", text)).strip()
+        return text if limit is None else cut_text(text, limit)
     if "<" in text or "&" in text:
         parser = _TextExtractor()
         parser.feed(text)
@@ -101,12 +121,22 @@ def clean_text(value: object, *, multiline: bool = True) -> str:
         elif current:
             paragraphs.append("\n".join(current))
             current = []
-    return "\n\n".join(paragraphs)
+    text = "\n\n".join(paragraphs)
+    return text if limit is None else cut_text(text, limit)
 
 
-def clean_line(value: object) -> str:
+def clean_line(value: object, limit: int | None = None) -> str:
     """One line of plain text (names, addresses, labels)."""
-    return clean_text(value, multiline=False)
+    return clean_text(value, multiline=False, limit=limit)
+
+
+def cut_text(text: str, limit: int) -> str:
+    """TEXT, or its first LIMIT characters ending at a word, with "…" when cut."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ", limit // 2)
+    return (cut[:space] if space > 0 else cut).rstrip() + "…"
 
 
 def safe_web_url(value: object) -> str | None:
@@ -163,6 +193,6 @@ def to_float(value: object) -> float | None:
         return None
     try:
         number = float(value)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):  # OverflowError: an int of 400 digits
         return None
     return number if math.isfinite(number) else None

@@ -17,6 +17,7 @@ from pathlib import Path
 import sqlite_utils
 
 from kiosk.store import details, matching
+from kiosk.store.database import DatabaseError, Trouble, as_database_error, open_readonly
 from kiosk.store.facets import DAY_CODES, FilterMasks, and_masks, day_code, relaxations
 from kiosk.store.models import (
     Category,
@@ -27,7 +28,6 @@ from kiosk.store.models import (
     ServiceDetail,
     ServiceSummary,
 )
-from kiosk.store.schema import DatabaseError
 from kiosk.store.search import (
     ParsedQuery,
     Synonyms,
@@ -67,16 +67,19 @@ class Directory:
         else:
             path = Path(source)
             if not path.is_file():
-                raise DatabaseError(f"no database at {path}")
+                raise DatabaseError(f"no database at {path}", Trouble.MISSING)
             self.path = path
             self._file_identity = _identity(path)
-            uri = path.resolve().as_uri() + "?mode=ro"
-            self._conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+            db = open_readonly(path)
+            self._conn = db.conn
         try:
             self._conn.execute(f"SELECT 1 FROM services, {FTS_TABLE} LIMIT 0").fetchall()
         except sqlite3.DatabaseError as exc:
             self.close()
-            raise DatabaseError(f"{source} is not a searchable kiosk database ({exc})") from exc
+            error = as_database_error(Path(str(source)), exc)
+            if error.trouble is Trouble.UNREADABLE:  # e.g. "no such table": not ours
+                error = DatabaseError(f"{source} is not a searchable kiosk database ({exc})")
+            raise error from exc
         self._lock = threading.RLock()
         self._masks: FilterMasks | None = None
         self._taxonomy: dict[str, details.Term] | None = None
@@ -136,14 +139,7 @@ class Directory:
 
     def _vocabulary(self) -> TermList:
         if self._term_list is None:
-            try:
-                rows = self._conn.execute(f"SELECT term, docs FROM {TERMS_TABLE}").fetchall()
-            except sqlite3.OperationalError:  # built before the term table existed
-                self._conn.execute(
-                    f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.directory_vocab "
-                    f"USING fts5vocab(main, {FTS_TABLE}, row)"
-                )
-                rows = self._conn.execute("SELECT term, doc FROM temp.directory_vocab").fetchall()
+            rows = self._conn.execute(f"SELECT term, docs FROM {TERMS_TABLE}").fetchall()
             self._term_list = TermList(dict(rows))
         return self._term_list
 

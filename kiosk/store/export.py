@@ -11,7 +11,7 @@ from typing import Any
 
 import sqlite_utils
 
-from kiosk.store.schema import open_database
+from kiosk.store.database import open_readonly
 
 CHILD_TABLES = ("contacts", "phones", "schedules", "cost_options", "service_areas", "languages")
 
@@ -122,7 +122,7 @@ def nested_services(db: sqlite_utils.Database) -> tuple[dict[str, Any], list[dic
 
 
 def export_oruk_json(db_path: Path, out: Path) -> int:
-    db = open_database(db_path, create=False)
+    db = open_readonly(db_path)
     try:
         meta, services = nested_services(db)
     finally:
@@ -144,7 +144,7 @@ def export_oruk_json(db_path: Path, out: Path) -> int:
 
 def export_csv_package(db_path: Path, out: Path) -> int:
     """A folder of HSDS 3.0 CSV files that `kiosk import` reads back."""
-    db = open_database(db_path, create=False)
+    db = open_readonly(db_path)
     try:
         meta, services = nested_services(db)
     finally:

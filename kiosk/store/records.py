@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Protocol
 
 
 @dataclass
@@ -135,9 +136,28 @@ class DatasetMeta:
     sample: bool = False
 
 
+class DatasetSink(Protocol):
+    """Where an importer puts records as it reads them, one at a time.
+
+    Each organisation, place and term arrives once (the first time a service names it),
+    and before the first service that names it.
+    """
+
+    def add_organisation(self, organisation: Organisation) -> None: ...
+
+    def add_location(self, location: Location) -> None: ...
+
+    def add_term(self, term: Term) -> None: ...
+
+    def add_service(self, service: Service) -> None: ...
+
+
 @dataclass
 class ParsedDataset:
-    """Everything one data file holds, validated and cleaned, ready to write."""
+    """Everything one data file holds, validated and cleaned, kept in memory.
+
+    For small files and tests; imports stream records into the database instead.
+    """
 
     source_format: str
     meta: DatasetMeta = field(default_factory=DatasetMeta)
@@ -150,3 +170,26 @@ class ParsedDataset:
     @property
     def skipped(self) -> int:
         return sum(1 for p in self.problems if p.action == "skipped")
+
+    def add_organisation(self, organisation: Organisation) -> None:
+        self.organisations[organisation.id] = organisation
+
+    def add_location(self, location: Location) -> None:
+        self.locations[location.id] = location
+
+    def add_term(self, term: Term) -> None:
+        self.terms[term.id] = term
+
+    def add_service(self, service: Service) -> None:
+        self.services.append(service)
+
+    def feed(self, sink: DatasetSink) -> None:
+        """Send every record to SINK in an order a streaming sink accepts."""
+        for organisation in self.organisations.values():
+            sink.add_organisation(organisation)
+        for location in self.locations.values():
+            sink.add_location(location)
+        for term in self.terms.values():
+            sink.add_term(term)
+        for service in self.services:
+            sink.add_service(service)

@@ -1,8 +1,9 @@
 """Replaces the live database with a new one built from a data file, safely and undoably.
 
-The new database is built beside the live one, checked, then swapped in with
-os.replace, so a crash, a kill or a full disk at any moment leaves the live file
-exactly as it was. The file it replaced is kept as `<name>.previous` for rollback.
+The new database is built beside the live one while the file is read, checked, then
+swapped in (kiosk.store.dbfiles.install), so a crash, a kill or a full disk at any
+moment leaves the live file exactly as it was. The file it replaced is kept as
+`<name>.previous` for rollback. One writer at a time (kiosk.store.writelock).
 """
 
 from __future__ import annotations
@@ -10,24 +11,32 @@ from __future__ import annotations
 import contextlib
 import datetime
 import hashlib
-import json
-import os
-import shutil
 import sqlite3
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kiosk.store.importers import ImportRefused, parse_source
-from kiosk.store.records import ParsedDataset, Problem
-from kiosk.store.schema import DatabaseError, integrity_problem, open_database
-from kiosk.store.writer import service_hash, write_dataset
+from kiosk.store import dbfiles
+from kiosk.store.database import (
+    DatabaseError,
+    Trouble,
+    as_database_error,
+    check_readable,
+    integrity_problem,
+    open_for_writing,
+    open_readonly,
+)
+from kiosk.store.importers import ImportRefused, ReadReport, read_source
+from kiosk.store.records import Location, Organisation, Problem, Service, Term
+from kiosk.store.writelock import WriteLockBusy, write_lock
+from kiosk.store.writer import DatasetBuilder, service_hash
 
 PACKAGED_SHA_KEY = "packaged_sha256"
+previous_path = dbfiles.previous_path
 
 
 class ImportFailed(Exception):
-    """The machine, not the file, stopped the import (disk full, no permission)."""
+    """The machine, not the file, stopped the import (disk full, no permission, locked)."""
 
 
 @dataclass
@@ -45,6 +54,7 @@ class ImportReport:
     removed: int
     skipped: int
     problems: list[Problem] = field(default_factory=list)
+    problem_count: int = 0
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
@@ -65,28 +75,72 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def previous_path(db_path: Path) -> Path:
-    return db_path.with_name(db_path.name + ".previous")
+def live_contents(db_path: Path) -> tuple[dict[str, str], dict[str, str]]:
+    """(service id -> content hash, state table) of the live database; empty if there is none.
 
-
-def _building_path(db_path: Path) -> Path:
-    return db_path.with_name(db_path.name + ".new")
-
-
-def _live_contents(db_path: Path) -> tuple[dict[str, str], dict[str, str]]:
-    """(service id -> content hash, state table) of the live database; empty if unusable."""
+    Raises DatabaseError when a live file exists but cannot be read now (locked, unreadable):
+    an import must not guess that there is nothing to lose.
+    """
     if not db_path.exists():
         return {}, {}
     try:
-        conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
-        try:
-            hashes = dict(conn.execute("SELECT id, content_hash FROM services").fetchall())
-            state = dict(conn.execute("SELECT key, value FROM state").fetchall())
-            return hashes, state
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError:
-        return {}, {}
+        db = open_readonly(db_path)
+    except DatabaseError as exc:
+        if exc.trouble.is_damage:
+            return {}, {}  # a damaged file is replaced, and kept as .previous
+        raise
+    try:
+        hashes = dict(db.execute("SELECT id, content_hash FROM services").fetchall())
+        state = dict(db.execute("SELECT key, value FROM state").fetchall())
+    except sqlite3.DatabaseError as exc:
+        if "no such table" in str(exc) or "malformed" in str(exc) or "not a database" in str(exc):
+            return {}, {}
+        raise DatabaseError(f"cannot read {db_path} ({exc})", Trouble.UNREADABLE) from exc
+    finally:
+        db.close()
+    return hashes, state
+
+
+class _Changes:
+    """Counts added, updated and removed services against the live ones, as they arrive."""
+
+    def __init__(self, old: dict[str, str]) -> None:
+        self.old = old
+        self.added = self.updated = self.kept = 0
+
+    def count(self, service_id: str, digest: str) -> None:
+        before = self.old.get(service_id)
+        if before is None:
+            self.added += 1
+        elif before != digest:
+            self.updated += 1
+            self.kept += 1
+        else:
+            self.kept += 1
+
+    @property
+    def removed(self) -> int:
+        return len(self.old) - self.kept
+
+
+class _DryRun:
+    """A DatasetSink that writes nothing: it counts what an import would change."""
+
+    def __init__(self, changes: _Changes) -> None:
+        self.changes = changes
+        self.categories = 0
+
+    def add_organisation(self, organisation: Organisation) -> None:
+        pass
+
+    def add_location(self, location: Location) -> None:
+        pass
+
+    def add_term(self, term: Term) -> None:
+        self.categories += not term.parent_id
+
+    def add_service(self, service: Service) -> None:
+        self.changes.count(service.id, service_hash(service))
 
 
 def import_file(
@@ -96,235 +150,201 @@ def import_file(
     force: bool = False,
     dry_run: bool = False,
     packaged: bool = False,
+    lock_wait_s: float = 10.0,
 ) -> ImportReport:
     """Import SOURCE into the database at DB_PATH; returns what changed.
 
-    Raises ImportRefused (the file, with a one-line reason) or ImportFailed (the machine).
+    Raises ImportRefused (the file, or the request, with a one-line reason) or
+    ImportFailed (the machine: a full or read-only disk, a lock held too long).
     """
-    source = Path(source)
-    db_path = Path(db_path)
+    source, db_path = Path(source), Path(db_path)
     try:
         sha = file_sha256(source) if source.exists() else ""
     except OSError as exc:
         raise ImportRefused(f"cannot read {source}: {exc.strerror or exc}") from None
-    data = parse_source(source)
-    old, state = _live_contents(db_path)
-    new = {s.id: service_hash(s) for s in data.services}
-    added = sum(1 for sid in new if sid not in old)
-    updated = sum(1 for sid, digest in new.items() if sid in old and old[sid] != digest)
-    removed = sum(1 for sid in old if sid not in new)
-    if old and removed * 2 > len(old) and not force:
-        raise ImportRefused(
-            f"{source.name} would remove {removed} of the {len(old)} services now shown "
-            "(more than half); check it is the right file, or import it with --force"
-        )
-    report = ImportReport(
-        source=source.name,
-        source_format=data.source_format,
-        sha256=sha,
-        dry_run=dry_run,
-        services=len(data.services),
-        organisations=len(data.organisations),
-        locations=len(data.locations),
-        categories=0,
-        added=added,
-        updated=updated,
-        removed=removed,
-        skipped=data.skipped,
-        problems=data.problems,
-    )
-    if dry_run:
-        report.categories = sum(1 for t in data.terms.values() if not t.parent_id)
-        return report
-    building = _building_path(db_path)
     try:
-        db_path.parent.mkdir(parents=True, exist_ok=True)
-        building.unlink(missing_ok=True)
-        if packaged:
-            state[PACKAGED_SHA_KEY] = sha
-        report.categories = _build(building, data, report, packaged, state, new)
-        _swap_in(building, db_path)
-    except (OSError, sqlite3.Error, DatabaseError) as exc:
-        with contextlib.suppress(OSError):
-            building.unlink(missing_ok=True)
-        raise ImportFailed(f"could not write the new database beside {db_path}: {exc}") from None
+        if dry_run:  # writes nothing, so it needs no lock
+            return _dry_run(source, sha, db_path, force)
+        with write_lock(db_path, f"importing {source.name}", lock_wait_s):
+            dbfiles.recover(db_path)
+            return _import_locked(source, sha, db_path, force, packaged)
+    except WriteLockBusy as exc:
+        raise ImportFailed(str(exc)) from None
+    except DatabaseError as exc:
+        raise ImportFailed(str(exc)) from None
+    except OSError as exc:
+        raise ImportFailed(f"could not write beside {db_path}: {exc.strerror or exc}") from None
+
+
+def _dry_run(source: Path, sha: str, db_path: Path, force: bool) -> ImportReport:
+    old, _state = live_contents(db_path)
+    changes = _Changes(old)
+    sink = _DryRun(changes)
+    read = read_source(source, sink)
+    report = _report(source, sha, True, read, changes, sink.categories)
+    _check_removals(report, len(old), force, source)
     return report
 
 
-def _build(
-    path: Path,
-    data: ParsedDataset,
-    report: ImportReport,
-    packaged: bool,
-    state: dict[str, str],
-    hashes: dict[str, str],
-) -> int:
-    db = open_database(path)
+def _import_locked(
+    source: Path, sha: str, db_path: Path, force: bool, packaged: bool
+) -> ImportReport:
+    old, state = live_contents(db_path)
+    changes = _Changes(old)
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    building = dbfiles.new_building_path(db_path)
     try:
-        db.execute("PRAGMA journal_mode = DELETE")
-        db.execute("PRAGMA synchronous = OFF")  # made durable by the fsync below
-        write_dataset(db, data, hashes)
-        categories = db.execute(
-            "SELECT count(*) FROM taxonomy_terms WHERE kind = 'category'"
-        ).fetchone()[0]
-        meta = data.meta
-        with db.atomic():
-            db.table("dataset").insert(
-                {
-                    "source_name": report.source,
-                    "source_format": report.source_format,
-                    "sha256": report.sha256,
-                    "publisher": meta.publisher,
-                    "published": meta.published,
-                    "version": meta.version,
-                    "title": meta.title,
-                    "notice": meta.notice,
-                    "sample": int(meta.sample),
-                    "packaged": int(packaged),
-                    "imported_at": datetime.datetime.now(datetime.UTC).isoformat(
-                        timespec="seconds"
-                    ),
-                    "services": report.services,
-                    "organisations": report.organisations,
-                    "locations": report.locations,
-                    "categories": categories,
-                    "added": report.added,
-                    "updated": report.updated,
-                    "removed": report.removed,
-                    "skipped": report.skipped,
-                }
-            )
-            # What the kiosk remembers about itself carries over from the old database.
-            db.table("state").insert_all(
-                ({"key": k, "value": v} for k, v in state.items()), pk="key"
-            )
-        problem = integrity_problem(db)
-        count = db.execute("SELECT count(*) FROM services").fetchone()[0]
-        if problem or count != report.services:
-            raise DatabaseError(f"the new database failed its check ({problem or 'count'})")
-    finally:
-        db.close()
-    _fsync(path)
-    return int(categories)
-
-
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _keep_previous(db_path: Path) -> None:
-    """Keep the live file as .previous without ever leaving no live file."""
-    keep = db_path.with_name(db_path.name + ".previous.tmp")
-    keep.unlink(missing_ok=True)
-    try:
-        os.link(db_path, keep)
-    except OSError:
-        shutil.copy2(db_path, keep)
-    os.replace(keep, previous_path(db_path))
-
-
-def _swap_in(building: Path, db_path: Path) -> None:
-    if db_path.exists():
-        _keep_previous(db_path)
-    os.replace(building, db_path)
-    _fsync_dir(db_path.parent)
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def rollback(db_path: Path) -> None:
-    """Swap the live database with the one the last import replaced."""
-    previous = previous_path(db_path)
-    if not previous.exists():
-        raise ImportRefused("there is no earlier database to go back to")
-    conn = sqlite3.connect(f"file:{previous}?mode=ro", uri=True)
-    try:
-        ok = conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-    except sqlite3.DatabaseError:
-        ok = False
-    finally:
-        conn.close()
-    if not ok:
-        raise ImportRefused(f"the earlier database {previous.name} is damaged")
-    swap = db_path.with_name(db_path.name + ".rollback.tmp")
-    swap.unlink(missing_ok=True)
-    if db_path.exists():
+        db = open_for_writing(building)
         try:
-            os.link(db_path, swap)
-        except OSError:
-            shutil.copy2(db_path, swap)
-    os.replace(previous, db_path)
-    if swap.exists():
-        os.replace(swap, previous)
-    _fsync_dir(db_path.parent)
+            db.execute("PRAGMA journal_mode = DELETE")
+            db.execute("PRAGMA synchronous = OFF")  # made durable by the fsync below
+            builder = DatasetBuilder(db, on_service=changes.count)
+            try:
+                read = read_source(source, builder)
+            except BaseException:
+                builder.abandon()
+                raise
+            report = _report(source, sha, False, read, changes, 0)
+            _check_removals(report, len(old), force, source)
+            report.categories = builder.finish()
+            if packaged:
+                state[PACKAGED_SHA_KEY] = sha
+            _record_dataset(db, report, read, packaged, state)
+            problem = integrity_problem(db)
+            count = db.execute("SELECT count(*) FROM services").fetchone()[0]
+            if problem or count != report.services:
+                raise DatabaseError(f"the new database failed its check ({problem or 'count'})")
+        finally:
+            db.close()
+        dbfiles.fsync_file(building)
+        dbfiles.crash_point("import: new file built and synced")
+        real = not read.meta.sample
+        if real:
+            dbfiles.mark_data(db_path, real=True, note=f"{source.name}, {report.services} services")
+        dbfiles.install(building, db_path)
+        if not real:
+            dbfiles.mark_data(db_path, real=False)
+    except (sqlite3.Error, DatabaseError) as exc:
+        _remove(building)
+        raise ImportFailed(f"could not write the new database beside {db_path}: {exc}") from None
+    except BaseException:
+        _remove(building)
+        raise
+    return report
 
 
-def _state(db_path: Path) -> tuple[str | None, bool]:
-    """(packaged sha last seen, whether the live data came from the packaged file)."""
-    db = open_database(db_path, create=False)
+def _remove(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        path.unlink(missing_ok=True)
+    with contextlib.suppress(OSError):
+        path.with_name(path.name + "-journal").unlink(missing_ok=True)
+
+
+def _report(
+    source: Path, sha: str, dry_run: bool, read: ReadReport, changes: _Changes, categories: int
+) -> ImportReport:
+    return ImportReport(
+        source=source.name,
+        source_format=read.source_format,
+        sha256=sha,
+        dry_run=dry_run,
+        services=read.services,
+        organisations=read.organisations,
+        locations=read.locations,
+        categories=categories,
+        added=changes.added,
+        updated=changes.updated,
+        removed=changes.removed,
+        skipped=read.skipped,
+        problems=read.problems,
+        problem_count=read.problem_count,
+    )
+
+
+def _check_removals(report: ImportReport, live: int, force: bool, source: Path) -> None:
+    if live and report.removed * 2 > live and not force:
+        raise ImportRefused(
+            f"{source.name} would remove {report.removed} of the {live} services now shown "
+            "(more than half); check it is the right file, or import it with --force"
+        )
+
+
+def _record_dataset(
+    db: Any, report: ImportReport, read: ReadReport, packaged: bool, state: dict[str, str]
+) -> None:
+    meta = read.meta
+    with db.atomic():
+        db.table("dataset").insert(
+            {
+                "source_name": report.source,
+                "source_format": report.source_format,
+                "sha256": report.sha256,
+                "publisher": meta.publisher,
+                "published": meta.published,
+                "version": meta.version,
+                "title": meta.title,
+                "notice": meta.notice,
+                "sample": int(meta.sample),
+                "packaged": int(packaged),
+                "imported_at": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
+                "services": report.services,
+                "organisations": report.organisations,
+                "locations": report.locations,
+                "categories": report.categories,
+                "added": report.added,
+                "updated": report.updated,
+                "removed": report.removed,
+                "skipped": report.skipped,
+            }
+        )
+        # What the kiosk remembers about itself carries over from the old database.
+        db.table("state").insert_all(({"key": k, "value": v} for k, v in state.items()), pk="key")
+
+
+def is_sample_data(db_path: Path) -> bool:
+    """Whether the database's latest dataset says it is sample data.
+
+    Raises DatabaseError when the file cannot be read.
+    """
+    db = open_readonly(db_path)
     try:
-        if integrity_problem(db):
-            raise DatabaseError(f"{db_path} failed its integrity check")
-        row = db.execute("SELECT value FROM state WHERE key = ?", [PACKAGED_SHA_KEY]).fetchone()
-        latest = db.execute("SELECT packaged FROM dataset ORDER BY id DESC LIMIT 1").fetchone()
-        if latest is None:
-            raise DatabaseError(f"{db_path} holds no dataset")
-        return (row[0] if row else None), bool(latest[0])
+        row = db.execute("SELECT sample FROM dataset ORDER BY id DESC LIMIT 1").fetchone()
+    except sqlite3.Error as exc:
+        raise as_database_error(db_path, exc) from exc
     finally:
         db.close()
+    return bool(row and row[0])
 
 
-def ensure_current(db_path: Path, packaged_file: Path) -> str:
-    """At start-up: make sure the database exists, is sound and has the packaged data.
+def rollback(db_path: Path, *, lock_wait_s: float = 10.0) -> None:
+    """Swap the live database with the one the last import replaced.
 
-    Refreshes from the packaged file when the database is missing or damaged, or when
-    the packaged file changed (a new version was installed) and the live data is the
-    old packaged data or the new file is real (not sample) data. Staff imports of the
-    council's own export are never replaced by sample data. Returns what it did.
+    Raises ImportRefused (nothing to go back to, or it is damaged) or ImportFailed.
     """
     db_path = Path(db_path)
-    if not db_path.exists():
-        import_file(packaged_file, db_path, force=True, packaged=True)
-        return "created"
     try:
-        seen_sha, live_is_packaged = _state(db_path)
-    except DatabaseError:
-        damaged = db_path.with_name(db_path.name + ".damaged")
-        os.replace(db_path, damaged)
-        import_file(packaged_file, db_path, force=True, packaged=True)
-        return "repaired"
-    sha = file_sha256(packaged_file)
-    if sha == seen_sha:
-        return "current"
-    if live_is_packaged or not _is_sample(packaged_file):
-        import_file(packaged_file, db_path, force=True, packaged=True)
-        return "refreshed"
-    db = open_database(db_path)
-    try:
-        db.table("state").upsert({"key": PACKAGED_SHA_KEY, "value": sha}, pk="key")
-    finally:
-        db.close()
-    return "kept"
-
-
-def _is_sample(path: Path) -> bool:
-    """Whether the packaged file says it is sample data (read from its metadata block)."""
-    try:
-        with path.open(encoding="utf-8-sig") as handle:
-            document = json.load(handle)
-    except (OSError, ValueError, RecursionError):
-        return True
-    meta = document.get("metadata") if isinstance(document, dict) else None
-    return isinstance(meta, dict) and meta.get("sample") is True
+        with write_lock(db_path, "rolling back", lock_wait_s):
+            dbfiles.recover(db_path)
+            previous = previous_path(db_path)
+            if not previous.exists():
+                raise ImportRefused("there is no earlier database to go back to")
+            try:
+                check_readable(previous, quick=False)
+                real = not is_sample_data(previous)
+            except DatabaseError as exc:
+                if exc.trouble.is_damage:
+                    raise ImportRefused(
+                        f"the earlier database {previous.name} is damaged"
+                    ) from None
+                raise ImportFailed(str(exc)) from None
+            if db_path.exists() and dbfiles.same_file(db_path, previous):
+                raise ImportRefused("the earlier database is the same as the one in use")
+            if real:
+                dbfiles.mark_data(db_path, real=True, note=f"rolled back to {previous.name}")
+            dbfiles.swap_back(db_path)
+            if not real:
+                dbfiles.mark_data(db_path, real=False)
+    except WriteLockBusy as exc:
+        raise ImportFailed(str(exc)) from None
+    except OSError as exc:
+        raise ImportFailed(f"could not swap the files beside {db_path}: {exc}") from None

@@ -1,21 +1,28 @@
-"""The database schema as numbered migrations, and opening a database safely."""
+"""The database schema as numbered migrations (sqlite-utils), applied by the writer only."""
 
 from __future__ import annotations
 
-import sqlite3
-from pathlib import Path
+from collections.abc import Callable
 
 import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
+from kiosk.store.search_index import create_search_tables
+
 migrations = Migrations("send-kiosk")
+# Names of the migrations this build knows, in order (sqlite-utils keeps its own list private).
+MIGRATION_NAMES: list[str] = []
+
+Migration = Callable[[sqlite_utils.Database], None]
 
 
-class DatabaseError(RuntimeError):
-    """The database cannot be used as it is (newer than this app, damaged, unreadable)."""
+def migration(func: Migration) -> Migration:
+    """Register FUNC as the next schema step; each runs once, in a transaction."""
+    MIGRATION_NAMES.append(func.__name__)
+    return migrations()(func)
 
 
-@migrations()
+@migration
 def m001_local_offer(db: sqlite_utils.Database) -> None:
     """Open Referral UK 3.0 / HSDS 3.0 entities, flattened for a read-mostly kiosk."""
     db.executescript(
@@ -180,43 +187,33 @@ def m001_local_offer(db: sqlite_utils.Database) -> None:
     )
 
 
+@migration
+def m002_search_index(db: sqlite_utils.Database) -> None:
+    """The full-text index and its term list (filled by the writer at every import).
+
+    Databases made by version 0.1 already have both tables, built outside the migrations.
+    """
+    create_search_tables(db, if_missing=True)
+
+
 def schema_version() -> int:
     """The number of migrations this build of the app knows."""
-    return len(migrations._migrations)
+    return len(MIGRATION_NAMES)
 
 
-def open_database(path: Path | str, *, create: bool = True) -> sqlite_utils.Database:
-    """Open (or create) a kiosk database and bring its schema up to date.
+def unknown_migrations(db: sqlite_utils.Database) -> list[str]:
+    """Schema steps recorded in DB that this build does not know (a newer kiosk made it)."""
+    known = set(MIGRATION_NAMES)
+    return [m.name for m in migrations.applied(db) if m.name not in known]
 
-    Raises DatabaseError if the file was written by a newer kiosk or is not a database.
-    """
-    path = Path(path)
-    if not create and not path.exists():
-        raise DatabaseError(f"no database at {path}")
-    try:
-        conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
-        db = sqlite_utils.Database(conn)
-        db.execute("PRAGMA foreign_keys = OFF")
-        known = {m.name for m in migrations._migrations}
-        unknown = [m.name for m in migrations.applied(db) if m.name not in known]
-        if unknown:
-            conn.close()
-            raise DatabaseError(
-                f"{path} was made by a newer version of the kiosk (schema step {unknown[0]}); "
-                "install the newer kiosk or import the data file again"
-            )
+
+def pending_migrations(db: sqlite_utils.Database) -> int:
+    return len(migrations.pending(db))
+
+
+def migrate(db: sqlite_utils.Database) -> None:
+    """Apply the pending migrations (each in its own transaction) and record the version."""
+    if migrations.pending(db):
         migrations.apply(db)
+    if db.execute("PRAGMA user_version").fetchone()[0] != schema_version():
         db.execute(f"PRAGMA user_version = {schema_version()}")
-    except sqlite3.DatabaseError as exc:
-        raise DatabaseError(f"{path} is not a usable kiosk database ({exc})") from exc
-    return db
-
-
-def integrity_problem(db: sqlite_utils.Database) -> str | None:
-    """None when SQLite's integrity check passes, otherwise its first complaint."""
-    try:
-        rows = db.execute("PRAGMA integrity_check").fetchall()
-    except sqlite3.DatabaseError as exc:
-        return str(exc)
-    first = rows[0][0] if rows else "no answer"
-    return None if first == "ok" else str(first)

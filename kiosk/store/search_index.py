@@ -1,4 +1,4 @@
-"""The full-text index (SQLite FTS5) over services and its term list, rebuilt with every import."""
+"""The full-text index (SQLite FTS5) over services and its term list, filled at every import."""
 
 from __future__ import annotations
 
@@ -13,22 +13,31 @@ TERMS_TABLE = "search_terms"
 FTS_COLUMNS = ("name", "organisation", "description", "categories", "keywords")
 
 
-def build_search_index(db: sqlite_utils.Database) -> None:
-    """(Re)build the FTS5 index and the term list; FTS row ids are services.sid.
+def create_search_tables(db: sqlite_utils.Database, *, if_missing: bool = False) -> None:
+    """Create the (empty) FTS5 index and term list; a schema migration calls this.
 
     Prefix indexes of 1, 2 and 3 characters make the first letters a visitor types as
     cheap to look up as a whole word. The index is contentless (content=''): search
     needs only row ids and bm25, and the text is in services already, so storing it
     twice would add a seventh to the file for nothing.
     """
-    db.execute(f"DROP TABLE IF EXISTS {FTS_TABLE}")
-    db.execute(f"DROP TABLE IF EXISTS {TERMS_TABLE}")
+    guard = "IF NOT EXISTS " if if_missing else ""
     db.execute(
-        f"""CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5(
+        f"""CREATE VIRTUAL TABLE {guard}{FTS_TABLE} USING fts5(
             {", ".join(FTS_COLUMNS)},
             content = '', tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3'
         )"""
     )
+    db.execute(
+        f"""CREATE TABLE {guard}{TERMS_TABLE} (term TEXT PRIMARY KEY, docs INTEGER NOT NULL)
+        WITHOUT ROWID"""
+    )
+
+
+def build_search_index(db: sqlite_utils.Database) -> None:
+    """Fill the FTS5 index and the term list from the services; FTS row ids are services.sid."""
+    db.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('delete-all')")
+    db.execute(f"DELETE FROM {TERMS_TABLE}")
     db.execute(
         f"""INSERT INTO {FTS_TABLE} (rowid, {", ".join(FTS_COLUMNS)})
         SELECT s.sid, s.name, COALESCE(o.name, ''), s.description,
@@ -46,10 +55,6 @@ def build_search_index(db: sqlite_utils.Database) -> None:
     vocab = f"temp.{FTS_TABLE}_vocab"
     db.execute(f"CREATE VIRTUAL TABLE {vocab} USING fts5vocab(main, {FTS_TABLE}, row)")
     try:
-        db.execute(
-            f"""CREATE TABLE {TERMS_TABLE} (term TEXT PRIMARY KEY, docs INTEGER NOT NULL)
-            WITHOUT ROWID"""
-        )
         db.execute(f"INSERT INTO {TERMS_TABLE} SELECT term, doc FROM {vocab}")
     finally:
         db.execute(f"DROP TABLE {vocab}")

@@ -6,13 +6,14 @@ import datetime
 from pathlib import Path
 from typing import Any
 
-from kiosk.store.schema import integrity_problem, open_database, schema_version
+from kiosk.store.database import integrity_problem, open_readonly
+from kiosk.store.schema import schema_version
 from kiosk.store.vocabulary import districts
 
 
 def summarise(db_path: Path, today: datetime.date | None = None) -> dict[str, Any]:
     """A plain dict describing the database; raises DatabaseError if it cannot be opened."""
-    db = open_database(db_path, create=False)
+    db = open_readonly(db_path)
     try:
         problem = integrity_problem(db)
 

@@ -1,17 +1,74 @@
-"""Writes a parsed dataset into an empty kiosk database, with the derived lookup tables."""
+"""Writes records into a new, empty kiosk database as they are read, with the lookup tables.
+
+DatasetBuilder is a DatasetSink: an importer hands it one record at a time and it writes
+them in batches, so memory does not grow with the file. Services are numbered (sid) in
+name order at the end, because search streams broad matches by rowid as a name listing.
+"""
 
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from typing import Any
 
 import sqlite_utils
 
-from kiosk.store.records import ParsedDataset, Service
+from kiosk.store.facets import DAY_CODES
+from kiosk.store.records import Location, Organisation, ParsedDataset, Service, Term
 from kiosk.store.search_index import build_search_index
 from kiosk.store.vocabulary import districts, taxonomy_kinds
 
-DAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+BATCH_SERVICES = 2000
+
+SERVICE_COLUMNS = (
+    "id",
+    "organisation_id",
+    "name",
+    "description",
+    "url",
+    "email",
+    "status",
+    "fees_description",
+    "eligibility_description",
+    "application_process",
+    "alert",
+    "min_age",
+    "max_age",
+    "is_free",
+    "last_modified",
+    "assured_date",
+    "content_hash",
+)
+LOCATION_COLUMNS = (
+    "id",
+    "name",
+    "description",
+    "address_1",
+    "address_2",
+    "city",
+    "region",
+    "state_province",
+    "postcode",
+    "country",
+    "latitude",
+    "longitude",
+    "district",
+)
+CHILD_COLUMNS = {
+    "service_at_locations": ("service_id", "location_id"),
+    "contacts": ("service_id", "name", "title", "email"),
+    "phones": ("service_id", "number", "type", "description"),
+    "schedules": ("service_id", "freq", "byday", "opens_at", "closes_at", "description"),
+    "cost_options": ("service_id", "option", "amount", "currency", "amount_description"),
+    "service_areas": ("service_id", "name", "description"),
+    "languages": ("service_id", "name", "code"),
+    "service_taxonomy": ("service_id", "term_id"),
+    "service_districts": ("service_id", "district"),
+    "service_days": ("service_id", "day"),
+    "accessibility": ("location_id", "description"),
+    "organisations": ("id", "name", "description", "email", "url"),
+    "locations": LOCATION_COLUMNS,
+}
 
 
 def service_hash(service: Service) -> str:
@@ -19,7 +76,7 @@ def service_hash(service: Service) -> str:
 
     The dataclass repr lists every field, nested records included, in a fixed order.
     """
-    return hashlib.sha256(repr(service).encode("utf-8")).hexdigest()
+    return hashlib.sha256(repr(service).encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def is_free(service: Service) -> int | None:
@@ -50,43 +107,76 @@ def days_open(service: Service) -> set[str]:
     return days
 
 
-def _insert(
-    db: sqlite_utils.Database, table: str, columns: tuple[str, ...], rows: list[tuple[Any, ...]]
-) -> None:
+def _insert(db: sqlite_utils.Database, table: str, rows: list[tuple[Any, ...]]) -> None:
     """Bulk insert with executemany: several times faster than row dicts for 100k services."""
     if rows:
+        columns = CHILD_COLUMNS[table]
         marks = ", ".join("?" for _ in columns)
         db.conn.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", rows)
+        rows.clear()
 
 
-def write_dataset(
-    db: sqlite_utils.Database, data: ParsedDataset, hashes: dict[str, str] | None = None
-) -> None:
-    """Insert every record of `data` into the (empty, migrated) database `db`.
+class DatasetBuilder:
+    """Writes one dataset into DB (new, empty, migrated); call finish() at the end.
 
-    `hashes` (service id -> service_hash) saves recomputing them when the caller has them.
+    ON_SERVICE, if given, hears (service id, content hash) of each service as it arrives,
+    for counting what an import changes.
     """
-    places = districts()
-    kinds = taxonomy_kinds()
-    location_district = {
-        loc.id: places.district_of(loc.region, loc.city, loc.address_2, loc.state_province)
-        for loc in data.locations.values()
-    }
-    services: list[tuple[Any, ...]] = []
-    links: list[tuple[Any, ...]] = []
-    contacts: list[tuple[Any, ...]] = []
-    phones: list[tuple[Any, ...]] = []
-    schedules: list[tuple[Any, ...]] = []
-    costs: list[tuple[Any, ...]] = []
-    areas: list[tuple[Any, ...]] = []
-    languages: list[tuple[Any, ...]] = []
-    terms: list[tuple[Any, ...]] = []
-    service_districts: list[tuple[Any, ...]] = []
-    service_days: list[tuple[Any, ...]] = []
-    # services.sid in name order: search streams broad matches by rowid as a name listing
-    for s in sorted(data.services, key=lambda s: (s.name.casefold(), s.id)):
+
+    def __init__(
+        self, db: sqlite_utils.Database, on_service: Callable[[str, str], None] | None = None
+    ) -> None:
+        self.db = db
+        self.on_service = on_service
+        self._places = districts()
+        self._location_district: dict[str, str | None] = {}
+        self._terms: dict[str, Term] = {}
+        self._rows: dict[str, list[tuple[Any, ...]]] = {table: [] for table in CHILD_COLUMNS}
+        self._services: list[tuple[Any, ...]] = []
+        self.db.execute("PRAGMA temp_store = FILE")  # the name-order staging stays on disk
+        self.db.execute(
+            f"CREATE TEMP TABLE services_load ({', '.join(SERVICE_COLUMNS)}, sort_key TEXT)"
+        )
+        self.db.execute("BEGIN")
+
+    # ---- DatasetSink --------------------------------------------------------------
+    def add_organisation(self, organisation: Organisation) -> None:
+        o = organisation
+        self._rows["organisations"].append((o.id, o.name, o.description, o.email, o.url))
+
+    def add_location(self, location: Location) -> None:
+        loc = location
+        district = self._places.district_of(loc.region, loc.city, loc.address_2, loc.state_province)
+        self._location_district[loc.id] = district
+        self._rows["locations"].append(
+            (
+                loc.id,
+                loc.name,
+                loc.description,
+                loc.address_1,
+                loc.address_2,
+                loc.city,
+                loc.region,
+                loc.state_province,
+                loc.postcode,
+                loc.country,
+                loc.latitude,
+                loc.longitude,
+                district,
+            )
+        )
+        self._rows["accessibility"] += [(loc.id, note) for note in loc.accessibility]
+
+    def add_term(self, term: Term) -> None:
+        self._terms[term.id] = term  # a few hundred at most; their kinds need them all
+
+    def add_service(self, service: Service) -> None:
+        s = service
         sid = s.id
-        services.append(
+        digest = service_hash(s)
+        if self.on_service is not None:
+            self.on_service(sid, digest)
+        self._services.append(
             (
                 sid,
                 s.organisation_id,
@@ -104,85 +194,55 @@ def write_dataset(
                 is_free(s),
                 s.last_modified,
                 s.assured_date,
-                hashes[sid] if hashes else service_hash(s),
+                digest,
+                s.name.casefold(),
             )
         )
-        links += [(sid, lid) for lid in dict.fromkeys(s.location_ids)]
-        contacts += [(sid, c.name, c.title, c.email) for c in s.contacts]
-        phones += [(sid, p.number, p.type, p.description) for p in s.phones]
-        schedules += [
+        rows = self._rows
+        rows["service_at_locations"] += [(sid, lid) for lid in dict.fromkeys(s.location_ids)]
+        rows["contacts"] += [(sid, c.name, c.title, c.email) for c in s.contacts]
+        rows["phones"] += [(sid, p.number, p.type, p.description) for p in s.phones]
+        rows["schedules"] += [
             (sid, x.freq, x.byday, x.opens_at, x.closes_at, x.description) for x in s.schedules
         ]
-        costs += [
+        rows["cost_options"] += [
             (sid, c.option, c.amount, c.currency, c.amount_description) for c in s.cost_options
         ]
-        areas += [(sid, a.name, a.description) for a in s.service_areas]
-        languages += [(sid, lang.name, lang.code) for lang in s.languages]
-        terms += [(sid, tid) for tid in dict.fromkeys(s.term_ids)]
+        rows["service_areas"] += [(sid, a.name, a.description) for a in s.service_areas]
+        rows["languages"] += [(sid, lang.name, lang.code) for lang in s.languages]
+        rows["service_taxonomy"] += [(sid, tid) for tid in dict.fromkeys(s.term_ids)]
         covered: set[str] = set()
         for lid in s.location_ids:
-            district = location_district.get(lid)
+            district = self._location_district.get(lid)
             if district:
                 covered.add(district)
         for area in s.service_areas:
-            covered.update(places.districts_named_by(area.name))
-        service_districts += [(sid, d) for d in sorted(covered)]
-        service_days += [(sid, d) for d in sorted(days_open(s))]
+            covered.update(self._places.districts_named_by(area.name))
+        rows["service_districts"] += [(sid, d) for d in sorted(covered)]
+        rows["service_days"] += [(sid, d) for d in sorted(days_open(s))]
+        if len(self._services) >= BATCH_SERVICES:
+            self._flush()
 
-    with db.atomic():
-        _insert(
-            db,
-            "organisations",
-            ("id", "name", "description", "email", "url"),
-            [(o.id, o.name, o.description, o.email, o.url) for o in data.organisations.values()],
-        )
-        _insert(
-            db,
-            "locations",
-            (
-                "id",
-                "name",
-                "description",
-                "address_1",
-                "address_2",
-                "city",
-                "region",
-                "state_province",
-                "postcode",
-                "country",
-                "latitude",
-                "longitude",
-                "district",
-            ),
-            [
-                (
-                    loc.id,
-                    loc.name,
-                    loc.description,
-                    loc.address_1,
-                    loc.address_2,
-                    loc.city,
-                    loc.region,
-                    loc.state_province,
-                    loc.postcode,
-                    loc.country,
-                    loc.latitude,
-                    loc.longitude,
-                    location_district[loc.id],
-                )
-                for loc in data.locations.values()
-            ],
-        )
-        _insert(
-            db,
-            "accessibility",
-            ("location_id", "description"),
-            [(loc.id, note) for loc in data.locations.values() for note in loc.accessibility],
-        )
-        _insert(
-            db,
-            "taxonomy_terms",
-            ("id", "name", "description", "parent_id", "taxonomy", "kind"),
+    # ---- writing -------------------------------------------------------------------
+    def _flush(self) -> None:
+        for table, rows in self._rows.items():
+            _insert(self.db, table, rows)
+        if self._services:
+            marks = ", ".join("?" for _ in range(len(SERVICE_COLUMNS) + 1))
+            self.db.conn.executemany(f"INSERT INTO services_load VALUES ({marks})", self._services)
+            self._services.clear()
+
+    def finish(self) -> int:
+        """Write what is left, number the services by name, build the search index.
+
+        Returns the number of top-level categories. Commits.
+        """
+        self._flush()
+        kinds = taxonomy_kinds()
+        terms = self._terms
+        self.db.conn.executemany(
+            "INSERT INTO taxonomy_terms (id, name, description, parent_id, taxonomy, kind) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
             [
                 (
                     t.id,
@@ -191,54 +251,34 @@ def write_dataset(
                     t.parent_id,
                     t.taxonomy,
                     "subcategory"
-                    if t.parent_id and t.parent_id in data.terms
+                    if t.parent_id and t.parent_id in terms
                     else kinds.get(t.taxonomy, "category"),
                 )
-                for t in data.terms.values()
+                for t in terms.values()
             ],
         )
-        _insert(
-            db,
-            "services",
-            (
-                "id",
-                "organisation_id",
-                "name",
-                "description",
-                "url",
-                "email",
-                "status",
-                "fees_description",
-                "eligibility_description",
-                "application_process",
-                "alert",
-                "min_age",
-                "max_age",
-                "is_free",
-                "last_modified",
-                "assured_date",
-                "content_hash",
-            ),
-            services,
+        columns = ", ".join(SERVICE_COLUMNS)
+        self.db.execute(
+            f"INSERT INTO services ({columns}) "
+            f"SELECT {columns} FROM services_load ORDER BY sort_key, id"
         )
-        _insert(db, "service_at_locations", ("service_id", "location_id"), links)
-        _insert(db, "contacts", ("service_id", "name", "title", "email"), contacts)
-        _insert(db, "phones", ("service_id", "number", "type", "description"), phones)
-        _insert(
-            db,
-            "schedules",
-            ("service_id", "freq", "byday", "opens_at", "closes_at", "description"),
-            schedules,
+        self.db.execute("DROP TABLE services_load")
+        build_search_index(self.db)
+        self.db.execute("COMMIT")
+        return int(
+            self.db.execute(
+                "SELECT count(*) FROM taxonomy_terms WHERE kind = 'category'"
+            ).fetchone()[0]
         )
-        _insert(
-            db,
-            "cost_options",
-            ("service_id", "option", "amount", "currency", "amount_description"),
-            costs,
-        )
-        _insert(db, "service_areas", ("service_id", "name", "description"), areas)
-        _insert(db, "languages", ("service_id", "name", "code"), languages)
-        _insert(db, "service_taxonomy", ("service_id", "term_id"), terms)
-        _insert(db, "service_districts", ("service_id", "district"), service_districts)
-        _insert(db, "service_days", ("service_id", "day"), service_days)
-        build_search_index(db)
+
+    def abandon(self) -> None:
+        """Roll back what was written (the file is about to be deleted anyway)."""
+        if self.db.conn.in_transaction:
+            self.db.execute("ROLLBACK")
+
+
+def write_dataset(db: sqlite_utils.Database, data: ParsedDataset) -> None:
+    """Write an in-memory dataset into the (empty, migrated) database DB (tests, tools)."""
+    builder = DatasetBuilder(db)
+    data.feed(builder)
+    builder.finish()

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.content.topics import ContentError, content_folder, load_topics
+from kiosk.store.database import DatabaseError
 from kiosk.store.directory import Directory
-from kiosk.store.schema import DatabaseError
 from kiosk.ui import theme
 from kiosk.ui.context import AppContext
 from kiosk.ui.idle import IdleWatcher

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.store import schema, writer
+from kiosk.store import writer
+from kiosk.store.database import open_for_writing
 from kiosk.store.directory import Directory
 from kiosk.store.records import (
     CostOption,
@@ -161,7 +162,7 @@ def tiny_dataset() -> ParsedDataset:
 def tiny_db(tmp_path: Path) -> Path:
     """A small hand-made database (no dataset row: never imported through refresh)."""
     path = tmp_path / "tiny.sqlite3"
-    db = schema.open_database(path)
+    db = open_for_writing(path)
     writer.write_dataset(db, tiny_dataset())
     db.close()
     return path

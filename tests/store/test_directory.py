@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
+from kiosk.store.database import DatabaseError, open_for_writing
 from kiosk.store.directory import Directory
 from kiosk.store.models import Filters
-from kiosk.store.schema import DatabaseError
 from tests.expected import CATEGORY_IDS, DISTRICTS
 
 
@@ -180,12 +180,15 @@ def test_usable_from_a_worker_thread(packaged_db: Path) -> None:
         assert sorted(totals) == sorted(expected * 3)
 
 
-def test_a_database_without_the_term_table_still_corrects_typos(tiny_db: Path) -> None:
+def test_a_database_from_version_0_1_is_migrated_and_keeps_its_index(tiny_db: Path) -> None:
+    # 0.1 built the search index outside the migrations and recorded only m001.
     conn = sqlite3.connect(tiny_db)
-    conn.execute("DROP TABLE search_terms")
+    conn.execute("DELETE FROM _sqlite_migrations WHERE name != 'm001_local_offer'")
     conn.commit()
     conn.close()
-    with Directory(tiny_db) as older:
-        result = older.search("wheelchiar")
+    db = open_for_writing(tiny_db, create=False)
+    db.close()
+    with Directory(tiny_db) as migrated:
+        result = migrated.search("wheelchiar")
         assert result.corrected_terms == (("wheelchiar", "wheelchair"),)
         assert [s.id for s in result.services] == ["s3"]

@@ -1,61 +1,24 @@
-"""Import, swap, rollback and the start-up refresh: nothing is ever lost."""
+"""Import, swap and rollback: nothing is ever lost, one writer at a time, any folder name."""
 
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
+import threading
 from pathlib import Path
 
 import pytest
 
-from kiosk.store import refresh
+from kiosk.store import dbfiles
+from kiosk.store.database import DatabaseError, open_for_writing
 from kiosk.store.importers import ImportRefused
-from kiosk.store.refresh import ImportFailed, ensure_current, import_file, previous_path, rollback
-from kiosk.store.schema import DatabaseError, open_database
-
-
-def write_dataset(
-    path: Path, count: int, *, prefix: str = "s", sample: bool = True, version: str = "1"
-) -> Path:
-    services = [
-        {
-            "id": f"{prefix}{n}",
-            "name": f"Service {prefix}{n}",
-            "description": f"<p>Help number {n}.</p>",
-            "status": "active",
-            "minimum_age": n % 20,
-            "maximum_age": 25,
-            "organization": {"id": "org1", "name": "Example Trust"},
-            "attributes": [{"taxonomy_term": {"id": "lo-education", "name": "Education"}}],
-            "service_at_locations": [
-                {
-                    "location": {
-                        "id": f"loc{n % 3}",
-                        "name": "Hall",
-                        "addresses": [
-                            {"address_1": "1 Road", "city": "Stafford", "postal_code": "ST16 1AA"}
-                        ],
-                    }
-                }
-            ],
-        }
-        for n in range(count)
-    ]
-    document = {
-        "metadata": {"sample": sample, "version": version, "publisher": "Test"},
-        "contents": services,
-    }
-    path.write_text(json.dumps(document), encoding="utf-8")
-    return path
-
-
-def service_ids(db_path: Path) -> list[str]:
-    conn = sqlite3.connect(db_path)
-    try:
-        return [r[0] for r in conn.execute("SELECT id FROM services ORDER BY id")]
-    finally:
-        conn.close()
+from kiosk.store.refresh import ImportFailed, import_file, previous_path, rollback
+from tests.store.datasets import (
+    lock_held_elsewhere,
+    service_ids,
+    sibling_names,
+    write_dataset,
+)
 
 
 def test_import_reports_added_updated_removed(tmp_path):
@@ -72,14 +35,36 @@ def test_import_reports_added_updated_removed(tmp_path):
     assert previous_path(db).exists()
 
 
-def test_dry_run_changes_nothing(tmp_path):
+def test_services_are_numbered_in_name_order(tmp_path):
+    db = tmp_path / "kiosk.db"
+    document = {
+        "contents": [
+            {"id": "z", "name": "apple club", "status": "active"},
+            {"id": "a", "name": "Zebra group", "status": "active"},
+            {"id": "m", "name": "Édith's café", "status": "active"},
+            {"id": "b", "name": "Apple Club", "status": "active"},
+        ]
+    }
+    source = tmp_path / "a.json"
+    source.write_text(json.dumps(document), encoding="utf-8")
+    import_file(source, db)
+    conn = sqlite3.connect(db)
+    order = [r[0] for r in conn.execute("SELECT id FROM services ORDER BY sid")]
+    conn.close()
+    expected = sorted(document["contents"], key=lambda s: (s["name"].casefold(), s["id"]))
+    assert order == [s["id"] for s in expected]
+
+
+def test_dry_run_changes_nothing_and_takes_no_lock(tmp_path):
     db = tmp_path / "kiosk.db"
     import_file(write_dataset(tmp_path / "a.json", 5), db)
     before = db.read_bytes()
-    report = import_file(
-        write_dataset(tmp_path / "b.json", 7, prefix="t"), db, dry_run=True, force=True
-    )
+    with lock_held_elsewhere(db, "a test holding the lock"):
+        report = import_file(
+            write_dataset(tmp_path / "b.json", 7, prefix="t"), db, dry_run=True, force=True
+        )
     assert report.dry_run and report.added == 7 and report.removed == 5
+    assert report.categories == 1
     assert db.read_bytes() == before
 
 
@@ -91,6 +76,7 @@ def test_removing_more_than_half_needs_force(tmp_path):
     with pytest.raises(ImportRefused, match="would remove 6 of the 10"):
         import_file(smaller, db)
     assert db.read_bytes() == before
+    assert sibling_names(db) == ["kiosk.db", "kiosk.db.lock"]
     assert import_file(smaller, db, force=True).removed == 6
 
 
@@ -108,27 +94,7 @@ def test_refused_import_leaves_the_database_byte_identical(tmp_path, content):
     with pytest.raises(ImportRefused):
         import_file(bad, db)
     assert db.read_bytes() == before
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.json", "bad.json", "kiosk.db"]
-
-
-def test_crash_between_build_and_swap_leaves_live_database_intact(tmp_path, monkeypatch):
-    db = tmp_path / "kiosk.db"
-    import_file(write_dataset(tmp_path / "a.json", 3), db)
-    before = db.read_bytes()
-
-    def crash(building: Path, live: Path) -> None:
-        assert building.exists()  # the new database was fully built
-        raise SystemExit("power cut")
-
-    monkeypatch.setattr(refresh, "_swap_in", crash)
-    with pytest.raises(SystemExit):
-        import_file(write_dataset(tmp_path / "b.json", 5, prefix="t"), db, force=True)
-    assert db.read_bytes() == before
-    monkeypatch.undo()
-    # The next import clears the half-finished file and works.
-    import_file(write_dataset(tmp_path / "b.json", 5, prefix="t"), db, force=True)
-    assert not db.with_name("kiosk.db.new").exists()
-    assert len(service_ids(db)) == 5
+    assert sibling_names(db) == ["kiosk.db", "kiosk.db.lock"]
 
 
 def test_disk_full_while_building_is_a_failure_that_changes_nothing(tmp_path, monkeypatch):
@@ -136,14 +102,14 @@ def test_disk_full_while_building_is_a_failure_that_changes_nothing(tmp_path, mo
     import_file(write_dataset(tmp_path / "a.json", 3), db)
     before = db.read_bytes()
 
-    def full_disk(*args, **kwargs):
+    def full_disk(self, service):
         raise sqlite3.OperationalError("database or disk is full")
 
-    monkeypatch.setattr(refresh, "write_dataset", full_disk)
+    monkeypatch.setattr("kiosk.store.writer.DatasetBuilder.add_service", full_disk)
     with pytest.raises(ImportFailed, match="disk is full"):
         import_file(write_dataset(tmp_path / "b.json", 3, prefix="t"), db, force=True)
     assert db.read_bytes() == before
-    assert not db.with_name("kiosk.db.new").exists()
+    assert not [n for n in sibling_names(db) if ".new" in n]
 
 
 def test_rollback_swaps_back_and_forth(tmp_path):
@@ -159,7 +125,7 @@ def test_rollback_swaps_back_and_forth(tmp_path):
     assert service_ids(db)[0] == "t0"
 
 
-def test_rollback_refuses_a_damaged_previous_file(tmp_path):
+def test_rollback_refuses_a_damaged_or_identical_previous_file(tmp_path):
     db = tmp_path / "kiosk.db"
     import_file(write_dataset(tmp_path / "a.json", 3), db)
     import_file(write_dataset(tmp_path / "b.json", 3), db)
@@ -168,54 +134,95 @@ def test_rollback_refuses_a_damaged_previous_file(tmp_path):
     with pytest.raises(ImportRefused, match="damaged"):
         rollback(db)
     assert db.read_bytes() == before
-
-
-def test_startup_creates_refreshes_and_repairs(tmp_path):
-    db = tmp_path / "kiosk.db"
-    packaged = write_dataset(tmp_path / "local_offer.json", 4)
-    assert ensure_current(db, packaged) == "created"
-    assert ensure_current(db, packaged) == "current"
-    write_dataset(packaged, 6, version="2")
-    assert ensure_current(db, packaged) == "refreshed"
-    assert len(service_ids(db)) == 6
-    db.write_bytes(b"this is not a database" * 100)
-    assert ensure_current(db, packaged) == "repaired"
-    assert len(service_ids(db)) == 6
-    assert db.with_name("kiosk.db.damaged").exists()
-
-
-def test_startup_never_replaces_staff_data_with_new_sample_data(tmp_path):
-    db = tmp_path / "kiosk.db"
-    packaged = write_dataset(tmp_path / "local_offer.json", 4)
-    ensure_current(db, packaged)
-    import_file(
-        write_dataset(tmp_path / "council.json", 4, prefix="real", sample=False), db, force=True
-    )
-    assert ensure_current(db, packaged) == "current"
-    write_dataset(packaged, 5, version="2")  # an upgrade ships new sample data
-    assert ensure_current(db, packaged) == "kept"
-    assert service_ids(db)[0] == "real0"
-    write_dataset(packaged, 5, version="3", sample=False)  # an upgrade ships real data
-    assert ensure_current(db, packaged) == "refreshed"
-    assert service_ids(db)[0] == "s0"
-
-
-def test_database_from_a_newer_kiosk_is_refused_not_changed(tmp_path):
-    db_path = tmp_path / "kiosk.db"
-    db = open_database(db_path)
-    db["_sqlite_migrations"].insert(
-        {"migration_set": "send-kiosk", "name": "m999_future", "applied_at": "2030"}
-    )
-    db.close()
-    before = db_path.read_bytes()
-    with pytest.raises(DatabaseError, match="newer version"):
-        open_database(db_path)
-    assert db_path.read_bytes() == before
+    previous_path(db).unlink()
+    previous_path(db).hardlink_to(db)  # what a crash in version 0.1 could leave
+    with pytest.raises(ImportRefused, match="the same as the one in use"):
+        rollback(db)
 
 
 def test_swap_keeps_no_temporary_files(tmp_path):
     db = tmp_path / "kiosk.db"
     import_file(write_dataset(tmp_path / "a.json", 3), db)
     import_file(write_dataset(tmp_path / "b.json", 3), db)
-    names = sorted(os.listdir(tmp_path))
-    assert names == ["a.json", "b.json", "kiosk.db", "kiosk.db.previous"]
+    assert sibling_names(db) == ["kiosk.db", "kiosk.db.lock", "kiosk.db.previous"]
+
+
+def test_the_real_data_marker_follows_what_is_live(tmp_path):
+    db = tmp_path / "kiosk.db"
+    import_file(write_dataset(tmp_path / "sample.json", 3), db)
+    assert not dbfiles.has_real_data(db)
+    import_file(write_dataset(tmp_path / "real.json", 3, prefix="r", sample=False), db, force=True)
+    assert dbfiles.has_real_data(db)
+    rollback(db)
+    assert not dbfiles.has_real_data(db)
+    rollback(db)
+    assert dbfiles.has_real_data(db)
+
+
+def test_a_second_import_waits_then_is_refused_with_who_holds_the_lock(tmp_path):
+    db = tmp_path / "kiosk.db"
+    import_file(write_dataset(tmp_path / "a.json", 3), db)
+    before = db.read_bytes()
+    with (
+        lock_held_elsewhere(db, "importing council.json"),
+        pytest.raises(ImportFailed, match="another import or rollback is running") as failed,
+    ):
+        import_file(write_dataset(tmp_path / "b.json", 4), db, lock_wait_s=0.2)
+    assert "importing council.json" in str(failed.value)
+    assert db.read_bytes() == before
+    with lock_held_elsewhere(db, "a rollback"), pytest.raises(ImportFailed, match="running"):
+        rollback(db, lock_wait_s=0.1)
+
+
+def test_two_imports_at_once_both_finish_one_after_the_other(tmp_path):
+    db = tmp_path / "kiosk.db"
+    sources = [write_dataset(tmp_path / f"{n}.json", 300, prefix=f"p{n}-") for n in range(4)]
+    results: list[object] = []
+
+    def run(source: Path) -> None:
+        try:
+            results.append(import_file(source, db, force=True, lock_wait_s=60))
+        except Exception as exc:  # collected and shown by the assertion below
+            results.append(exc)
+
+    threads = [threading.Thread(target=run, args=(s,)) for s in sources]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert all(not isinstance(r, Exception) for r in results), results
+    ids = service_ids(db)
+    assert len(ids) == 300 and len({i.split("-")[0] for i in ids}) == 1
+    assert sibling_names(db) == ["kiosk.db", "kiosk.db.lock", "kiosk.db.previous"]
+
+
+@pytest.mark.parametrize(
+    "folder",
+    ["Hub #2", "what? now", "100% sure", "Tŷ Gwyn ünïcode", "a" * 200, "#?%&=;"],
+    ids=["hash", "question", "percent", "unicode", "long", "all"],
+)
+def test_paths_are_paths_not_uris(tmp_path, folder):
+    db = tmp_path / folder / "kiosk.db"
+    import_file(write_dataset(tmp_path / "a.json", 10), db)
+    smaller = write_dataset(tmp_path / "b.json", 1)
+    with pytest.raises(ImportRefused, match="would remove 9 of the 10"):
+        import_file(smaller, db)  # the guard reads the live file through a URI
+    assert import_file(smaller, db, force=True).removed == 9
+    previous_path(db).write_bytes(b"garbage" * 1000)
+    with pytest.raises(ImportRefused, match="damaged"):
+        rollback(db)
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["a.json", "b.json", folder])
+
+
+def test_a_database_from_a_newer_kiosk_is_refused_not_changed(tmp_path):
+    db_path = tmp_path / "kiosk.db"
+    db = open_for_writing(db_path)
+    db["_sqlite_migrations"].insert(
+        {"migration_set": "send-kiosk", "name": "m999_future", "applied_at": "2030"}
+    )
+    db.close()
+    before = db_path.read_bytes()
+    with pytest.raises(DatabaseError, match="newer version") as refused:
+        open_for_writing(db_path)
+    assert refused.value.trouble.value == "newer"
+    assert db_path.read_bytes() == before

@@ -1,7 +1,9 @@
 """Turns one nested service record (ORUK 3.0, HSDS 3.0 or ORUK v1 field names) into records.
 
 Field names differ between versions; each reader below tries the 3.0 name first and
-the v1 name second, so a feed that mixes them still imports.
+the v1 name second, so a feed that mixes them still imports. Every value is checked for
+type and range: a list where text belongs, an age of 400 or an impossible coordinate is
+dropped from its record with a reason, never passed on and never fatal.
 """
 
 from __future__ import annotations
@@ -11,19 +13,27 @@ from typing import Any
 from kiosk.store.cleaning import (
     clean_line,
     clean_text,
+    cut_text,
+    is_text_value,
     safe_email,
     safe_phone,
     safe_web_url,
     to_float,
     to_int,
 )
+from kiosk.store.limits import (
+    MAX_PROBLEMS_KEPT,
+    OLDEST_AGE_IN_DATA,
+    RAW_TEXT_FACTOR,
+    TEXT_LIMITS,
+)
 from kiosk.store.records import (
     Contact,
     CostOption,
+    DatasetSink,
     Language,
     Location,
     Organisation,
-    ParsedDataset,
     Phone,
     Problem,
     Schedule,
@@ -32,8 +42,11 @@ from kiosk.store.records import (
     Term,
 )
 
-MAX_AGE = 120
-INACTIVE = {"inactive", "defunct", "temporarily closed", "closed"}
+# Only services that say they are running are shown (ORUK: active, inactive, defunct,
+# temporarily closed); a record with no status at all is taken to be active.
+SHOWN_STATUSES = frozenset({"", "active"})
+# Kinds of text (kiosk.store.limits.TEXT_LIMITS) kept on one line; the others keep paragraphs.
+ONE_LINE_KINDS = frozenset({"id", "name", "line", "email", "url", "phone", "code", "date"})
 # A record with none of these is something else (an organisation, a taxonomy term).
 SERVICE_KEYS = frozenset(
     {
@@ -57,7 +70,7 @@ SERVICE_KEYS = frozenset(
 )
 
 
-def _dicts(value: Any) -> list[dict[str, Any]]:
+def dicts(value: Any) -> list[dict[str, Any]]:
     """The dict items of a list field; anything else counts as empty."""
     if isinstance(value, dict):
         return [value]
@@ -66,7 +79,7 @@ def _dicts(value: Any) -> list[dict[str, Any]]:
     return []
 
 
-def _first(raw: dict[str, Any], *names: str) -> Any:
+def first(raw: dict[str, Any], *names: str) -> Any:
     for name in names:
         value = raw.get(name)
         if value not in (None, "", [], {}):
@@ -74,89 +87,183 @@ def _first(raw: dict[str, Any], *names: str) -> Any:
     return None
 
 
-def _on_earth(lat: float | None, lon: float | None) -> bool:
-    """Both missing, or both present and possible."""
-    if lat is None or lon is None:
-        return lat is None and lon is None
-    return -90 <= lat <= 90 and -180 <= lon <= 180
+def shown(value: object) -> str:
+    """A value as it may appear in a message: short, one line."""
+    text = value if isinstance(value, str) else type(value).__name__
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        text = str(value) if abs(value) < 1e15 else "a huge number"
+    text = " ".join(clean_line(text).split())
+    return repr(text[:40] + ("…" if len(text) > 40 else ""))
+
+
+def _kind(value: object) -> str:
+    return (
+        "a list"
+        if isinstance(value, list)
+        else "an object"
+        if isinstance(value, dict)
+        else "a yes/no value"
+    )
 
 
 class ServiceReader:
-    """Adds services to a ParsedDataset one raw record at a time, reporting problems."""
+    """Reads raw records one at a time into a DatasetSink, reporting every problem.
 
-    def __init__(self, data: ParsedDataset) -> None:
-        self.data = data
-        self._seen: set[str] = set()
-        self._generated = 0
+    Keeps only the ids it has seen (to drop duplicates and send each organisation, place
+    and term once), so memory does not grow with the size of the records.
+    """
+
+    def __init__(self, sink: DatasetSink) -> None:
+        self.sink = sink
+        self.problems: list[Problem] = []
+        self.problem_count = 0
+        self.skipped = 0
+        self.services = 0
+        self.service_like = 0  # records that had at least one field a service has
+        self.records = 0
+        self._services: set[str] = set()
+        self._organisations: set[str] = set()
+        self._locations: set[str] = set()
+        self._terms: set[str] = set()
+
+    @property
+    def organisations(self) -> int:
+        return len(self._organisations)
+
+    @property
+    def locations(self) -> int:
+        return len(self._locations)
 
     def problem(self, record_id: str, field: str, reason: str, action: str = "dropped") -> None:
-        self.data.problems.append(Problem(record_id, field, reason, action))
+        self.problem_count += 1
+        if action == "skipped":
+            self.skipped += 1
+        if len(self.problems) < MAX_PROBLEMS_KEPT:
+            self.problems.append(Problem(record_id, field, reason, action))
 
+    # ---- values --------------------------------------------------------------------
+    def text(self, label: str, raw: dict[str, Any], field: str, *names: str, kind: str) -> str:
+        """Plain text from the first of NAMES that is set, checked and cut to its limit."""
+        value = first(raw, *(names or (field,)))
+        if value is None:
+            return ""
+        if not is_text_value(value):
+            self.problem(label, field, f"is {_kind(value)}, not text")
+            return ""
+        limit = TEXT_LIMITS[kind]
+        one_line = kind in ONE_LINE_KINDS
+        cut = False
+        if isinstance(value, str) and len(value) > limit * RAW_TEXT_FACTOR:
+            value, cut = value[: limit * RAW_TEXT_FACTOR], True  # never parse megabytes of it
+        text = clean_line(value) if one_line else clean_text(value)
+        if len(text) > limit:
+            text, cut = cut_text(text, limit), True
+        if cut:
+            self.problem(label, field, f"is longer than {limit:,} characters; shortened", "fixed")
+        return text
+
+    def _quiet_text(self, value: object, kind: str) -> str:
+        """Text for minor fields (labels, addresses): cut silently, never a problem."""
+        if not is_text_value(value):
+            return ""
+        limit = TEXT_LIMITS[kind]
+        if kind in ONE_LINE_KINDS:
+            return clean_line(value, limit=limit)
+        return clean_text(value, limit=limit)
+
+    def _line(self, value: object) -> str:
+        return self._quiet_text(value, "line")
+
+    # ---- one record ------------------------------------------------------------------
     def add(self, raw: object, position: int) -> None:
+        self.records += 1
         if not isinstance(raw, dict):
             self.problem(f"record {position}", "record", "is not an object", "skipped")
             return
         if SERVICE_KEYS.isdisjoint(raw):
-            label = clean_line(raw.get("id"))[:60] or f"record {position}"
+            label = self._line(raw.get("id"))[:60] or f"record {position}"
             self.problem(label, "record", "has none of the fields of a service", "skipped")
             return
-        service_id = clean_line(raw.get("id"))
-        label = service_id or f"record {position}"
+        self.service_like += 1
+        raw_id = raw.get("id")
+        if isinstance(raw_id, (list, dict, bool)):
+            self.problem(f"record {position}", "id", f"is {_kind(raw_id)}, not an id", "skipped")
+            return
+        service_id = clean_line(raw_id)
+        label = service_id[:60] or f"record {position}"
         if not service_id:
             self.problem(label, "id", "has no id", "skipped")
             return
-        if len(service_id) > 200:
-            self.problem(label[:60], "id", "id is longer than 200 characters", "skipped")
+        if len(service_id) > TEXT_LIMITS["id"]:
+            self.problem(
+                label, "id", f"id is longer than {TEXT_LIMITS['id']} characters", "skipped"
+            )
             return
-        if service_id in self._seen:
+        if service_id in self._services:
             self.problem(label, "id", "the same id appears earlier in the file", "skipped")
             return
-        name = clean_line(raw.get("name"))[:300]
+        if not is_text_value(raw.get("name")):
+            self.problem(label, "name", f"is {_kind(raw.get('name'))}, not text", "skipped")
+            return
+        name = self.text(label, raw, "name", kind="name")
         if not name:
             self.problem(label, "name", "has no name", "skipped")
             return
-        status = clean_line(raw.get("status")).lower()
-        if status in INACTIVE:
-            self.problem(label, "status", f"status is {status!r}", "skipped")
+        status = self._quiet_text(raw.get("status"), "code").lower()
+        if status not in SHOWN_STATUSES:
+            self.problem(
+                label,
+                "status",
+                f"status is {shown(status)}; only active services are shown",
+                "skipped",
+            )
             return
-        self._seen.add(service_id)
+        self._services.add(service_id)
         service = Service(id=service_id, name=name, status=status or "active")
-        service.description = clean_text(_first(raw, "description", "short_description"))
-        service.fees_description = clean_text(_first(raw, "fees_description", "fees"))
-        service.eligibility_description = clean_text(raw.get("eligibility_description"))
-        service.application_process = clean_text(raw.get("application_process"))
-        service.alert = clean_text(raw.get("alert"))
-        service.last_modified = clean_line(raw.get("last_modified"))
-        service.assured_date = clean_line(raw.get("assured_date"))
-        service.url = self._web(label, "url", _first(raw, "url", "website")) or ""
+        service.description = self.text(
+            label, raw, "description", "description", "short_description", kind="description"
+        )
+        service.fees_description = self.text(
+            label, raw, "fees_description", "fees_description", "fees", kind="long"
+        )
+        service.eligibility_description = self.text(
+            label, raw, "eligibility_description", kind="long"
+        )
+        service.application_process = self.text(label, raw, "application_process", kind="long")
+        service.alert = self.text(label, raw, "alert", kind="alert")
+        service.last_modified = self.text(label, raw, "last_modified", kind="date")
+        service.assured_date = self.text(label, raw, "assured_date", kind="date")
+        service.url = self._web(label, "url", first(raw, "url", "website")) or ""
         service.email = self._email(label, "email", raw.get("email")) or ""
         self._ages(service, raw)
         service.organisation_id = self._organisation(label, raw.get("organization"))
         if service.organisation_id is None:
-            org_id = clean_line(raw.get("organization_id"))
+            org_id = self._quiet_text(raw.get("organization_id"), "id")
             service.organisation_id = org_id or None
-        self._locations(service, raw)
+        self._locations_of(service, raw)
         self._contacts(service, raw)
         self._schedules(service, raw)
         self._costs(service, raw)
         self._areas(service, raw)
         self._languages(service, raw)
-        self._terms(service, raw)
-        self.data.services.append(service)
+        self._terms_of(service, raw)
+        self.services += 1
+        self.sink.add_service(service)
 
-    # ---- simple fields -------------------------------------------------
+    # ---- simple fields -------------------------------------------------------------
     def _web(self, label: str, field: str, value: object) -> str | None:
         if value in (None, ""):
             return None
-        url = safe_web_url(value)
-        if url is None:
+        url = safe_web_url(value) if is_text_value(value) else None
+        if url is None or len(url) > TEXT_LIMITS["url"]:
             self.problem(label, field, "is not a web address starting http:// or https://")
+            return None
         return url
 
     def _email(self, label: str, field: str, value: object) -> str | None:
         if value in (None, ""):
             return None
-        email = safe_email(value)
+        email = safe_email(value) if is_text_value(value) else None
         if email is None:
             self.problem(label, field, "is not an email address")
         return email
@@ -164,14 +271,18 @@ class ServiceReader:
     def _ages(self, service: Service, raw: dict[str, Any]) -> None:
         low_raw = raw.get("minimum_age")
         high_raw = raw.get("maximum_age")
-        for elig in _dicts(raw.get("eligibilitys")):  # ORUK v1
+        for elig in dicts(raw.get("eligibilitys")):  # ORUK v1
             low_raw = low_raw if low_raw not in (None, "") else elig.get("minimum_age")
             high_raw = high_raw if high_raw not in (None, "") else elig.get("maximum_age")
         ages: list[int | None] = []
         for field, value in (("minimum_age", low_raw), ("maximum_age", high_raw)):
             age = to_int(value)
-            if value not in (None, "") and (age is None or not 0 <= age <= MAX_AGE):
-                self.problem(service.id, field, f"{value!r} is not an age from 0 to {MAX_AGE}")
+            if value not in (None, "") and (age is None or not 0 <= age <= OLDEST_AGE_IN_DATA):
+                self.problem(
+                    service.id,
+                    field,
+                    f"{shown(value)} is not an age from 0 to {OLDEST_AGE_IN_DATA}",
+                )
                 age = None
             ages.append(age)
         low, high = ages
@@ -182,91 +293,97 @@ class ServiceReader:
             low, high = high, low
         service.min_age, service.max_age = low, high
 
-    # ---- nested records ------------------------------------------------
+    # ---- nested records ------------------------------------------------------------
     def _organisation(self, label: str, raw: object) -> str | None:
         if not isinstance(raw, dict):
             return None
-        org_id = clean_line(raw.get("id"))
-        name = clean_line(raw.get("name"))
+        org_id = self._quiet_text(raw.get("id"), "id")
+        name = self._quiet_text(raw.get("name"), "name")
         if not org_id or not name:
             self.problem(label, "organization", "has no id or no name")
             return None
-        if org_id not in self.data.organisations:
-            self.data.organisations[org_id] = Organisation(
-                id=org_id,
-                name=name[:300],
-                description=clean_text(raw.get("description")),
-                email=self._email(label, "organization.email", raw.get("email")) or "",
-                url=self._web(label, "organization.website", _first(raw, "website", "url")) or "",
+        if org_id not in self._organisations:
+            self._organisations.add(org_id)
+            self.sink.add_organisation(
+                Organisation(
+                    id=org_id,
+                    name=name,
+                    description=self._quiet_text(raw.get("description"), "description"),
+                    email=self._email(label, "organization.email", raw.get("email")) or "",
+                    url=self._web(label, "organization.website", first(raw, "website", "url"))
+                    or "",
+                )
             )
         return org_id
 
-    def _locations(self, service: Service, raw: dict[str, Any]) -> None:
-        for position, link in enumerate(_dicts(raw.get("service_at_locations"))):
+    def _locations_of(self, service: Service, raw: dict[str, Any]) -> None:
+        for position, link in enumerate(dicts(raw.get("service_at_locations"))):
             nested = link.get("location")
             self._location(service, nested if isinstance(nested, dict) else link, position)
-        for position, loc in enumerate(_dicts(raw.get("locations"))):
+        for position, loc in enumerate(dicts(raw.get("locations"))):
             self._location(service, loc, position)
 
     def _location(self, service: Service, raw: dict[str, Any], position: int) -> None:
-        loc_id = clean_line(raw.get("id")) or f"{service.id}/location/{position}"
-        if loc_id not in self.data.locations:
-            location = Location(
-                id=loc_id,
-                name=clean_line(raw.get("name")),
-                description=clean_text(raw.get("description")),
-            )
-            addresses = _dicts(raw.get("addresses")) or _dicts(raw.get("physical_addresses"))
-            if addresses:
-                address = addresses[0]
-                location.address_1 = clean_line(address.get("address_1"))
-                location.address_2 = clean_line(address.get("address_2"))
-                location.city = clean_line(address.get("city"))
-                location.region = clean_line(address.get("region"))
-                location.state_province = clean_line(address.get("state_province"))
-                location.postcode = clean_line(address.get("postal_code")).upper()
-                location.country = clean_line(address.get("country"))
-            lat, lon = to_float(raw.get("latitude")), to_float(raw.get("longitude"))
-            if (lat is None) != (lon is None) or (
-                lat is not None
-                and lon is not None
-                and not (-90 <= lat <= 90 and -180 <= lon <= 180)
-            ):
-                self.problem(
-                    service.id,
-                    f"location {loc_id}: latitude/longitude",
-                    f"({raw.get('latitude')}, {raw.get('longitude')}) is not a place on Earth",
-                )
-                lat = lon = None
-            location.latitude, location.longitude = lat, lon
-            notes = _dicts(raw.get("accessibility")) + _dicts(
-                raw.get("accessibility_for_disabilities")
-            )
-            for note in notes:
-                text = clean_text(_first(note, "description", "accessibility"))
-                details = clean_text(note.get("details"))
-                if text:
-                    location.accessibility.append(f"{text}\n\n{details}" if details else text)
-            self.data.locations[loc_id] = location
+        loc_id = self._quiet_text(raw.get("id"), "id") or f"{service.id}/location/{position}"
+        if loc_id not in self._locations:
+            self._locations.add(loc_id)
+            self.sink.add_location(self._new_location(service, loc_id, raw))
         service.location_ids.append(loc_id)
 
+    def _new_location(self, service: Service, loc_id: str, raw: dict[str, Any]) -> Location:
+        line = self._line
+        location = Location(
+            id=loc_id,
+            name=line(raw.get("name")),
+            description=self._quiet_text(raw.get("description"), "long"),
+        )
+        addresses = dicts(raw.get("addresses")) or dicts(raw.get("physical_addresses"))
+        if addresses:
+            address = addresses[0]
+            location.address_1 = line(address.get("address_1"))
+            location.address_2 = line(address.get("address_2"))
+            location.city = line(address.get("city"))
+            location.region = line(address.get("region"))
+            location.state_province = line(address.get("state_province"))
+            location.postcode = self._quiet_text(address.get("postal_code"), "code").upper()
+            location.country = self._quiet_text(address.get("country"), "code")
+        lat, lon = to_float(raw.get("latitude")), to_float(raw.get("longitude"))
+        if (lat is None) != (lon is None) or (
+            lat is not None and lon is not None and not (-90 <= lat <= 90 and -180 <= lon <= 180)
+        ):
+            self.problem(
+                service.id,
+                f"location {loc_id}: latitude/longitude",
+                f"({shown(raw.get('latitude'))}, {shown(raw.get('longitude'))}) "
+                "is not a place on Earth",
+            )
+            lat = lon = None
+        location.latitude, location.longitude = lat, lon
+        notes = dicts(raw.get("accessibility")) + dicts(raw.get("accessibility_for_disabilities"))
+        for note in notes:
+            text = self._quiet_text(first(note, "description", "accessibility"), "long")
+            details = self._quiet_text(note.get("details"), "long")
+            if text:
+                location.accessibility.append(f"{text}\n\n{details}" if details else text)
+        return location
+
     def _contacts(self, service: Service, raw: dict[str, Any]) -> None:
-        phones = list(_dicts(raw.get("phones")))
-        for contact in _dicts(raw.get("contacts")):
-            name, title = clean_line(contact.get("name")), clean_line(contact.get("title"))
+        line = self._line
+        phones = list(dicts(raw.get("phones")))
+        for contact in dicts(raw.get("contacts")):
+            name, title = line(contact.get("name")), line(contact.get("title"))
             email = self._email(service.id, "contacts.email", contact.get("email")) or ""
             if name or title or email:
                 service.contacts.append(Contact(name=name, title=title, email=email))
-            phones += _dicts(contact.get("phones"))
+            phones += dicts(contact.get("phones"))
         seen: set[str] = set()
         for phone in phones:
-            number = safe_phone(phone.get("number"))
+            value = phone.get("number")
+            number = safe_phone(value) if is_text_value(value) else None
             if number is None:
-                if phone.get("number") not in (None, ""):
+                if value not in (None, ""):
                     self.problem(
-                        service.id,
-                        "phones.number",
-                        f"{clean_line(phone.get('number'))[:40]!r} is not a phone number",
+                        service.id, "phones.number", f"{shown(value)} is not a phone number"
                     )
                 continue
             if number in seen:
@@ -275,83 +392,89 @@ class ServiceReader:
             service.phones.append(
                 Phone(
                     number=number,
-                    type=clean_line(phone.get("type")),
-                    description=clean_text(phone.get("description")),
+                    type=line(phone.get("type")),
+                    description=self._quiet_text(phone.get("description"), "long"),
                 )
             )
 
     def _schedules(self, service: Service, raw: dict[str, Any]) -> None:
-        for item in _dicts(raw.get("schedules")) + _dicts(raw.get("regular_schedules")):
-            byday = clean_line(_first(item, "byday", "weekday"))
+        code = self._quiet_text
+        for item in dicts(raw.get("schedules")) + dicts(raw.get("regular_schedules")):
             schedule = Schedule(
-                freq=clean_line(item.get("freq")).upper(),
-                byday=byday.upper(),
-                opens_at=clean_line(item.get("opens_at"))[:8],
-                closes_at=clean_line(item.get("closes_at"))[:8],
-                description=clean_text(item.get("description")),
+                freq=code(item.get("freq"), "code").upper(),
+                byday=code(first(item, "byday", "weekday"), "line").upper(),
+                opens_at=code(item.get("opens_at"), "code")[:8],
+                closes_at=code(item.get("closes_at"), "code")[:8],
+                description=code(item.get("description"), "long"),
             )
             if schedule.byday or schedule.opens_at or schedule.description:
                 service.schedules.append(schedule)
 
     def _costs(self, service: Service, raw: dict[str, Any]) -> None:
-        for item in _dicts(raw.get("cost_options")):
-            amount = to_float(item.get("amount"))
-            if item.get("amount") not in (None, "") and (amount is None or amount < 0):
-                self.problem(
-                    service.id, "cost_options.amount", f"{item.get('amount')!r} is not a price"
-                )
+        for item in dicts(raw.get("cost_options")):
+            value = item.get("amount")
+            amount = to_float(value)
+            if value not in (None, "") and (amount is None or amount < 0 or amount > 1e9):
+                self.problem(service.id, "cost_options.amount", f"{shown(value)} is not a price")
                 amount = None
             service.cost_options.append(
                 CostOption(
-                    option=clean_line(item.get("option")),
+                    option=self._line(item.get("option")),
                     amount=amount,
-                    currency=clean_line(item.get("currency")).upper(),
-                    amount_description=clean_text(item.get("amount_description")),
+                    currency=self._quiet_text(item.get("currency"), "code").upper(),
+                    amount_description=self._quiet_text(item.get("amount_description"), "long"),
                 )
             )
 
     def _areas(self, service: Service, raw: dict[str, Any]) -> None:
-        for item in _dicts(raw.get("service_areas")):
-            name = clean_line(_first(item, "name", "service_area"))
+        for item in dicts(raw.get("service_areas")):
+            name = self._line(first(item, "name", "service_area"))
             if name:
                 service.service_areas.append(
-                    ServiceArea(name=name[:300], description=clean_text(item.get("description")))
+                    ServiceArea(
+                        name=name, description=self._quiet_text(item.get("description"), "long")
+                    )
                 )
 
     def _languages(self, service: Service, raw: dict[str, Any]) -> None:
         seen: set[str] = set()
-        for item in _dicts(raw.get("languages")):
-            name = clean_line(_first(item, "name", "language"))
+        for item in dicts(raw.get("languages")):
+            name = self._quiet_text(first(item, "name", "language"), "code")
             if name and name.lower() not in seen:
                 seen.add(name.lower())
                 service.languages.append(
-                    Language(name=name[:80], code=clean_line(item.get("code")))
+                    Language(name=name, code=self._quiet_text(item.get("code"), "code"))
                 )
 
-    def _terms(self, service: Service, raw: dict[str, Any]) -> None:
+    def _terms_of(self, service: Service, raw: dict[str, Any]) -> None:
         found: list[dict[str, Any]] = []
-        for item in _dicts(raw.get("attributes")):
-            found += _dicts(item.get("taxonomy_term"))
-        for item in _dicts(raw.get("service_taxonomys")):  # ORUK v1
-            found += _dicts(item.get("taxonomy"))
-        found += _dicts(raw.get("taxonomy_terms"))
+        for item in dicts(raw.get("attributes")):
+            found += dicts(item.get("taxonomy_term"))
+        for item in dicts(raw.get("service_taxonomys")):  # ORUK v1
+            found += dicts(item.get("taxonomy"))
+        found += dicts(raw.get("taxonomy_terms"))
         for term_raw in found:
-            term_id = clean_line(term_raw.get("id"))
-            name = clean_line(_first(term_raw, "name", "term"))
+            term_id = self._quiet_text(term_raw.get("id"), "id")
+            name = self._line(first(term_raw, "name", "term"))
             if not term_id or not name:
                 self.problem(service.id, "taxonomy_term", "has no id or no name")
                 continue
-            if term_id not in self.data.terms:
-                parent = _first(term_raw, "parent_id", "parent")
-                parent_id = clean_line(parent.get("id") if isinstance(parent, dict) else parent)
+            if term_id not in self._terms:
+                self._terms.add(term_id)
+                parent = first(term_raw, "parent_id", "parent")
+                parent_id = self._quiet_text(
+                    parent.get("id") if isinstance(parent, dict) else parent, "id"
+                )
                 taxonomy = term_raw.get("taxonomy") or term_raw.get("vocabulary")
                 if isinstance(taxonomy, dict):
                     taxonomy = taxonomy.get("name")
-                self.data.terms[term_id] = Term(
-                    id=term_id,
-                    name=name[:200],
-                    description=clean_text(term_raw.get("description")),
-                    parent_id=parent_id or None,
-                    taxonomy=clean_line(taxonomy),
+                self.sink.add_term(
+                    Term(
+                        id=term_id,
+                        name=name,
+                        description=self._quiet_text(term_raw.get("description"), "long"),
+                        parent_id=parent_id or None,
+                        taxonomy=self._line(taxonomy),
+                    )
                 )
             service.term_ids.append(term_id)

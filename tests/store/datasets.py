@@ -1,0 +1,84 @@
+"""Small ORUK 3.0 data files and database readers shared by the data-safety tests."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import sqlite3
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from kiosk.store.writelock import write_lock
+
+
+def services(count: int, prefix: str = "s") -> list[dict[str, Any]]:
+    return [
+        {
+            "id": f"{prefix}{n}",
+            "name": f"Service {prefix}{n}",
+            "description": f"<p>Help number {n}.</p>",
+            "status": "active",
+            "minimum_age": n % 20,
+            "maximum_age": 25,
+            "organization": {"id": "org1", "name": "Example Trust"},
+            "attributes": [{"taxonomy_term": {"id": "lo-education", "name": "Education"}}],
+            "service_at_locations": [
+                {
+                    "location": {
+                        "id": f"loc{n % 3}",
+                        "name": "Hall",
+                        "addresses": [
+                            {"address_1": "1 Road", "city": "Stafford", "postal_code": "ST16 1AA"}
+                        ],
+                    }
+                }
+            ],
+        }
+        for n in range(count)
+    ]
+
+
+def write_dataset(
+    path: Path, count: int, *, prefix: str = "s", sample: bool = True, version: str = "1"
+) -> Path:
+    document = {
+        "metadata": {"sample": sample, "version": version, "publisher": "Test"},
+        "contents": services(count, prefix),
+    }
+    path.write_text(json.dumps(document), encoding="utf-8")
+    return path
+
+
+def service_ids(db_path: Path) -> list[str]:
+    conn = sqlite3.connect(f"file:{db_path.as_posix()}?mode=ro", uri=True)
+    try:
+        return [r[0] for r in conn.execute("SELECT id FROM services ORDER BY id")]
+    finally:
+        conn.close()
+
+
+def sibling_names(db_path: Path) -> list[str]:
+    """The names of every file beside the database that belongs to it."""
+    return sorted(p.name for p in db_path.parent.iterdir() if p.name.startswith(db_path.name))
+
+
+@contextlib.contextmanager
+def lock_held_elsewhere(db_path: Path, what: str) -> Iterator[None]:
+    """Another writer (a thread of its own, so not this thread's re-entry) holds the lock."""
+    taken, release = threading.Event(), threading.Event()
+
+    def hold() -> None:
+        with write_lock(db_path, what):
+            taken.set()
+            release.wait(30)
+
+    holder = threading.Thread(target=hold)
+    holder.start()
+    assert taken.wait(10)
+    try:
+        yield
+    finally:
+        release.set()
+        holder.join()
