@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import json
 import re
+import shutil
 import subprocess
 import sys
 from collections import Counter
@@ -22,6 +23,7 @@ from kiosk.store import vocabulary
 REPO = Path(__file__).resolve().parents[2]
 DATA = REPO / "data" / "local_offer.json"
 GENERATOR = REPO / "tools" / "make_sample_data.py"
+WORDS = REPO / "tools" / "sample_data"
 
 CATEGORIES = {category.name for category in vocabulary.categories()}
 SEND_NAMES = {need.name for need in vocabulary.needs()}
@@ -98,6 +100,34 @@ def test_generator_rewrites_the_file_byte_for_byte(tmp_path):
             check=True, capture_output=True, timeout=60,
         )  # fmt: skip
         assert out.read_bytes() == DATA.read_bytes(), "run tools/make_sample_data.py again"
+
+
+@pytest.mark.parametrize(
+    ("file", "old", "new", "message"),
+    [
+        (
+            "services.toml",
+            '"lo-money"',
+            '"lo-cash"',
+            "blue-badge: 'lo-cash' is not one of",
+        ),
+        ("places.toml", "Perton =", "Wolverhampton =", "Wolverhampton is not a place"),
+        ("services.toml", 'ages = "16-25"', 'ages = "16-52"', "ages '16-52' should be"),
+    ],
+)
+def test_a_mistake_in_the_words_is_named(tmp_path, file, old, new, message):
+    words = tmp_path / "sample_data"
+    shutil.copytree(WORDS, words)
+    text = (words / file).read_text(encoding="utf-8")
+    assert old in text
+    (words / file).write_text(text.replace(old, new, 1), encoding="utf-8")
+    out = tmp_path / "local_offer.json"
+    done = subprocess.run(
+        [sys.executable, str(GENERATOR), "--words", str(words), "--out", str(out)],
+        capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert done.returncode == 2 and not out.exists()
+    assert message in done.stderr, done.stderr
 
 
 def test_file_is_small_and_tidy():
