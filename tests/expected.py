@@ -1,19 +1,10 @@
 """What the product promises, written down once for every test that checks it."""
 
-# The 11 areas of Staffordshire's Local Offer, by the ids the packaged data uses.
-CATEGORY_IDS = (
-    "lo-early-years",
-    "lo-education",
-    "lo-social-care",
-    "lo-health",
-    "lo-travel",
-    "lo-places-to-go",
-    "lo-adulthood",
-    "lo-money",
-    "lo-extra-help",
-    "lo-information-support",
-    "lo-policy-forms",
-)
+from kiosk.store import vocabulary
+
+# The 11 areas of Staffordshire's Local Offer, by the ids the packaged data uses (checked
+# against the council's list in tests/store/test_vocabulary.py).
+CATEGORY_IDS = tuple(category.id for category in vocabulary.categories())
 
 # Staffordshire's eight districts, in the order the kiosk lists them.
 DISTRICTS = (

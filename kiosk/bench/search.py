@@ -19,7 +19,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from kiosk.bench.synthetic import CATEGORIES, write_synthetic
+from kiosk.bench.synthetic import write_synthetic
+from kiosk.store import vocabulary
 from kiosk.store.directory import Directory
 from kiosk.store.models import Filters
 from kiosk.store.refresh import import_file
@@ -279,8 +280,8 @@ def run_bench(services: int, seed: int = 2024) -> dict[str, Any]:
             browse = []
             for filters in (Filters(), *FILTER_SETS[:4]):
                 browse.append(_timed(directory.categories, filters))
-                for category in CATEGORIES:
-                    chosen = replace(filters, category_id=category)
+                for category in vocabulary.categories():
+                    chosen = replace(filters, category_id=category.id)
                     browse.append(_timed(directory.services, chosen, limit=50))
                     browse.append(_timed(directory.count, chosen))
         raw, like = _baselines(db_path, mix)

@@ -7,63 +7,55 @@ import random
 from pathlib import Path
 from typing import Any
 
+from kiosk.store import vocabulary
+from kiosk.store.models import DAY_NAMES
 from kiosk.store.vocabulary import read_rows
 
-CATEGORIES = {
-    "lo-early-years": ("Early years", ("Nurseries and childminders", "Portage and home learning")),
-    "lo-education": ("Education and learning", ("Schools", "Colleges and post-16", "SEN support")),
-    "lo-social-care": ("Social care", ("Short breaks", "Assessments and carers")),
-    "lo-health": ("Health", ("Therapies", "Mental health", "Nursing and equipment")),
-    "lo-travel": ("Travel and transport", ("School transport", "Independent travel")),
-    "lo-places-to-go": ("Places to go and things to do", ("Clubs and activities", "Sport")),
-    "lo-adulthood": ("Preparing for adulthood", ("Employment", "Independent living")),
-    "lo-money": ("Money and benefits", ("Benefits advice", "Grants")),
-    "lo-extra-help": ("Extra help and support", ("Support groups", "Advocacy")),
-    "lo-information-support": ("Information, advice and support", ("Helplines", "Training")),
-    "lo-policy-forms": ("Policies and forms", ()),
+# Sub-categories under each Local Offer category (resources/vocabulary/categories.csv).
+SUBCATEGORIES = {
+    "lo-early-years": ("Nurseries and childminders", "Portage and home learning"),
+    "lo-education": ("Schools", "Colleges and post-16", "SEN support"),
+    "lo-social-care": ("Short breaks", "Assessments and carers"),
+    "lo-health": ("Therapies", "Mental health", "Nursing and equipment"),
+    "lo-travel": ("School transport", "Independent travel"),
+    "lo-places-to-go": ("Clubs and activities", "Sport"),
+    "lo-adulthood": ("Employment", "Independent living"),
+    "lo-money": ("Benefits advice", "Grants"),
+    "lo-extra-help": ("Support groups", "Advocacy"),
+    "lo-information-support": ("Helplines", "Training"),
+    "lo-policy-forms": (),
 }
-NEEDS = {
-    "need-autism": "Autism",
-    "need-adhd": "Attention deficit hyperactivity disorder (ADHD)",
-    "need-slcn": "Speech, language and communication needs",
-    "need-semh": "Social, emotional and mental health",
-    "need-hi": "Hearing impairment",
-    "need-vi": "Visual impairment",
-    "need-msi": "Multi-sensory impairment",
-    "need-pd": "Physical disability",
-    "need-ld": "Learning disability",
-    "need-spld": "Specific learning difficulty (dyslexia)",
-}
-# Each topic: "name | category | sub-category index (-1: none) | needs", then what its
-# descriptions say, indented on the next line.
+NEED_TAXONOMY = "dfe-family-hubs-send"
+# Each topic: "name | category | sub-category index (-1: none) | need ids (needs.csv)", then
+# what its descriptions say, indented on the next line.
 _TOPIC_LINES = """
-Autism Support Group | lo-extra-help | 0 | need-autism
+Autism Support Group | lo-extra-help | 0 | send-asd
     A friendly group for parents and carers of autistic children and young people (ASD/ASC).
-Autism Outreach Team | lo-education | 2 | need-autism
+Autism Outreach Team | lo-education | 2 | send-asd
     Specialist teachers who help schools include pupils with autism spectrum condition.
-ADHD Parent Workshop | lo-information-support | 1 | need-adhd
+ADHD Parent Workshop | lo-information-support | 1 | send-other
     Practical sessions on attention, impulsivity and routines for families living with ADHD.
-Speech and Language Therapy | lo-health | 0 | need-slcn
+Speech and Language Therapy | lo-health | 0 | send-slcn
     Assessment and therapy for children with speech, language and communication needs.
-Children's Occupational Therapy | lo-health | 0 | need-pd
+Children's Occupational Therapy | lo-health | 0 | send-physical
     Occupational therapists help with handwriting, dressing, sensory needs and equipment.
-Physiotherapy Service | lo-health | 0 | need-pd
+Physiotherapy Service | lo-health | 0 | send-physical
     Physiotherapy for children with physical disabilities, cerebral palsy and mobility needs.
-Wheelchair Service | lo-health | 2 | need-pd
+Wheelchair Service | lo-health | 2 | send-physical
     Assessment, supply and repair of wheelchairs and seating for children and young adults.
-Dyslexia Assessment Centre | lo-education | 2 | need-spld
+Dyslexia Assessment Centre | lo-education | 2 | send-learning
     Assessment and tuition for dyslexia, dyscalculia and specific learning difficulties.
-Hearing Support Service | lo-education | 2 | need-hi
+Hearing Support Service | lo-education | 2 | send-hearing
     Teachers of the deaf supporting deaf and hearing impaired children, with BSL signing.
-Vision Support Service | lo-education | 2 | need-vi
+Vision Support Service | lo-education | 2 | send-visual
     Qualified teachers of children with visual impairment; braille and mobility training.
-Sensory Support Team | lo-education | 2 | need-msi need-hi need-vi
+Sensory Support Team | lo-education | 2 | send-multi-sensory send-hearing send-visual
     Help for deafblind children and those with multi-sensory impairment at home and school.
-Short Breaks Scheme | lo-social-care | 0 | need-ld
+Short Breaks Scheme | lo-social-care | 0 | send-breaks-respite
     Respite and short breaks that give disabled children new experiences and carers a rest.
 Young Carers Project | lo-social-care | 1
     Support, trips and time out for young carers who look after a disabled family member.
-Mental Health Drop-in | lo-health | 1 | need-semh
+Mental Health Drop-in | lo-health | 1 | send-semh
     Emotional wellbeing and mental health support; CAMHS referrals for anxiety and low mood.
 SENCO Network | lo-education | 2
     Special educational needs coordinators share training on the graduated approach.
@@ -71,11 +63,11 @@ EHCP Advice Line | lo-information-support | 0
     Independent advice on education, health and care needs assessments and EHC plans.
 SENDIASS Helpline | lo-information-support | 0
     Impartial information, advice and support about SEND for parents and young people.
-Portage Home Visiting | lo-early-years | 1 | need-ld
+Portage Home Visiting | lo-early-years | 1 | send-early-years
     Home-visiting educational service for pre-school children with additional needs.
-Inclusive Nursery | lo-early-years | 0
+Inclusive Nursery | lo-early-years | 0 | send-early-years
     Nursery places with extra support for toddlers with special educational needs.
-Supported Internships | lo-adulthood | 0 | need-ld
+Supported Internships | lo-adulthood | 0 | send-learning
     Work placements with a job coach for young people aged 16 to 25 with an EHC plan.
 Independent Living Skills | lo-adulthood | 1
     Cooking, budgeting and travel skills, preparing young people for adulthood.
@@ -87,17 +79,17 @@ Disability Living Allowance Advice | lo-money | 0
     Help claiming DLA, PIP, Carer's Allowance and other disability benefits.
 Family Grants Fund | lo-money | 1
     Small grants for sensory toys, equipment and family days out.
-Inclusive Swimming | lo-places-to-go | 1 | need-pd
+Inclusive Swimming | lo-places-to-go | 1 | send-physical
     Quiet swimming sessions with hoists, changing places toilets and trained staff.
-Youth Club | lo-places-to-go | 0 | need-ld need-autism
+Youth Club | lo-places-to-go | 0 | send-learning send-asd
     Evening youth club for disabled young people: games, music, cooking and trips.
 Holiday Playscheme | lo-places-to-go | 0
     Summer holiday activities and play for children with additional needs.
-Parent Carer Forum | lo-extra-help | 0
+Parent Carer Forum | lo-extra-help | 0 | send-parent-groups
     Parent carers working with the council and NHS to improve SEND services.
 Advocacy Service | lo-extra-help | 1
     Independent advocates help children and young people have their say.
-Educational Psychology | lo-education | 2 | need-semh need-ld
+Educational Psychology | lo-education | 2 | send-semh send-learning
     Educational psychologists assess learning, behaviour and emotional needs.
 Post-16 College Support | lo-education | 1
     Learning support, mentors and adapted courses at further education colleges.
@@ -149,7 +141,7 @@ SYLLABLES = (
     "mer",
 )
 LANGUAGES = ("Urdu", "Polish", "Punjabi", "Romanian", "Arabic", "British Sign Language")
-DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+DAYS = tuple(DAY_NAMES)
 
 
 def _pseudo_word(rng: random.Random) -> str:
@@ -167,6 +159,8 @@ def synthetic_document(count: int, seed: int = 2024) -> dict[str, Any]:
     """An ORUK 3.0 page document of COUNT services; the same COUNT and SEED give the same file."""
     rng = random.Random(seed)
     towns = [row["place"] for row in read_rows("districts.csv")]
+    category_names = {c.id: c.name for c in vocabulary.categories()}
+    need_names = {n.id: n.name for n in vocabulary.needs()}
     organisations = [
         {"id": f"org-{i}", "name": f"{_pseudo_word(rng)} {rng.choice(('Trust', 'Charity', 'CIC'))}"}
         for i in range(max(1, count // 5))
@@ -183,11 +177,11 @@ def synthetic_document(count: int, seed: int = 2024) -> dict[str, Any]:
         description = " ".join(sentences)
         if rng.random() < 0.2:
             description = f"<p>{about}</p><ul><li>{sentences[1]}</li></ul><p>{sentences[-1]}</p>"
-        attributes = [_term(category, CATEGORIES[category][0])]
+        attributes = [_term(category, category_names[category])]
         if sub >= 0:
-            sub_name = CATEGORIES[category][1][sub]
+            sub_name = SUBCATEGORIES[category][sub]
             attributes.append(_term(f"{category}-{sub}", sub_name, parent=category))
-        attributes += [_term(n, NEEDS[n], taxonomy="dfe-family-hubs-send") for n in needs]
+        attributes += [_term(n, need_names[n], taxonomy=NEED_TAXONOMY) for n in needs]
         service: dict[str, Any] = {
             "id": f"svc-{i:06d}",
             "name": title,

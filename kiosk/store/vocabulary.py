@@ -1,4 +1,4 @@
-"""Word lists kept as data in resources/vocabulary: districts, county-wide phrases, taxonomies."""
+"""Word lists kept as data in resources/vocabulary: categories, needs, districts, taxonomies."""
 
 from __future__ import annotations
 
@@ -62,3 +62,36 @@ def districts() -> Districts:
 def taxonomy_kinds() -> dict[str, str]:
     """Taxonomy name -> kind ('need' for a facet such as the SEND needs list)."""
     return {row["taxonomy"]: row["kind"] for row in read_rows("taxonomies.csv")}
+
+
+@dataclass(frozen=True)
+class LocalOfferCategory:
+    """One of the 11 areas of Staffordshire's Local Offer, as the packaged data names it."""
+
+    id: str
+    name: str
+    icon: str  # the name of an SVG in resources/icons
+    description: str
+
+
+@dataclass(frozen=True)
+class SendNeed:
+    """One SEND need of the national family hubs list (a term of a 'need' taxonomy)."""
+
+    id: str
+    name: str
+
+
+@cache
+def categories() -> tuple[LocalOfferCategory, ...]:
+    """The Local Offer categories, in the order the kiosk lists them (categories.csv)."""
+    return tuple(
+        LocalOfferCategory(row["id"], row["name"], row["icon"], row["description"])
+        for row in read_rows("categories.csv")
+    )
+
+
+@cache
+def needs() -> tuple[SendNeed, ...]:
+    """The SEND needs, in the order of the national list (needs.csv)."""
+    return tuple(SendNeed(row["id"], row["name"]) for row in read_rows("needs.csv"))

@@ -7,8 +7,9 @@ import json
 import pytest
 
 from kiosk.bench.search import query_mix
-from kiosk.bench.synthetic import synthetic_document
+from kiosk.bench.synthetic import NEED_TAXONOMY, SUBCATEGORIES, synthetic_document
 from kiosk.cli import main
+from kiosk.store import vocabulary
 
 KEYS = {
     "import_s",
@@ -42,6 +43,21 @@ def test_synthetic_data_is_deterministic_and_varied() -> None:
     assert any("<p>" in s["description"] for s in services)
     assert any("minimum_age" not in s for s in services)
     assert len({s["attributes"][0]["taxonomy_term"]["id"] for s in services}) == 11
+
+
+def test_synthetic_data_uses_the_local_offer_categories_and_needs() -> None:
+    categories = {c.id: c.name for c in vocabulary.categories()}
+    needs = {n.id: n.name for n in vocabulary.needs()}
+    assert set(SUBCATEGORIES) == set(categories)
+    used: set[str] = set()
+    for service in synthetic_document(300)["contents"]:
+        top, *rest = (a["taxonomy_term"] for a in service["attributes"])
+        assert top["name"] == categories[top["id"]]
+        for term in rest:
+            if term["taxonomy"] == NEED_TAXONOMY:
+                assert term["name"] == needs[term["id"]]
+                used.add(term["id"])
+    assert used == set(needs)
 
 
 def test_bench_smoke(capsys: pytest.CaptureFixture[str]) -> None:

@@ -1,6 +1,7 @@
 """The packaged sample dataset, data/local_offer.json: honest, varied and covering the county.
 
-Reads the JSON directly (no kiosk imports), so it checks the file exactly as it ships.
+Reads the JSON directly, not through the kiosk's importer, so it checks the file exactly as it
+ships; the categories, needs and districts it must use come from resources/vocabulary.
 """
 
 from __future__ import annotations
@@ -8,6 +9,7 @@ from __future__ import annotations
 import html
 import json
 import re
+import shutil
 import subprocess
 import sys
 from collections import Counter
@@ -16,47 +18,16 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from kiosk.store import vocabulary
+
 REPO = Path(__file__).resolve().parents[2]
 DATA = REPO / "data" / "local_offer.json"
 GENERATOR = REPO / "tools" / "make_sample_data.py"
+WORDS = REPO / "tools" / "sample_data"
 
-CATEGORIES = {
-    "Early years and childcare",
-    "Education",
-    "Social care",
-    "Health and wellness",
-    "Travel and transport",
-    "Places to go, things to do",
-    "Preparing for adulthood",
-    "Money matters",
-    "Extra help for children, families and settings",
-    "Information and support, including support groups and organisations",
-    "Policy information, referral mechanisms, forms and templates",
-}
-SEND_NAMES = {
-    "Autistic Spectrum Disorder (ASD)",
-    "Breaks and respite",
-    "Early years support",
-    "Groups for parents and carers of children with SEND",
-    "Hearing impairment",
-    "Learning difficulties and disabilities",
-    "Multi-sensory impairment",
-    "Other difficulties or disabilities",
-    "Physical disabilities",
-    "Social, emotional and mental health support",
-    "Speech, language and communication needs",
-    "Visual impairment",
-}
-TOWNS = {  # district -> towns a sample address may use
-    "Cannock Chase": {"Cannock", "Rugeley", "Hednesford"},
-    "East Staffordshire": {"Burton upon Trent", "Uttoxeter"},
-    "Lichfield": {"Lichfield", "Burntwood"},
-    "Newcastle-under-Lyme": {"Newcastle-under-Lyme", "Kidsgrove", "Audley"},
-    "South Staffordshire": {"Codsall", "Penkridge", "Wombourne", "Perton"},
-    "Stafford": {"Stafford", "Stone", "Eccleshall"},
-    "Staffordshire Moorlands": {"Leek", "Biddulph", "Cheadle"},
-    "Tamworth": {"Tamworth", "Wilnecote"},
-}
+CATEGORIES = {category.name for category in vocabulary.categories()}
+SEND_NAMES = {need.name for need in vocabulary.needs()}
+DISTRICTS = vocabulary.districts()
 OUTWARD = {  # town -> the postcode districts that cover it
     "Cannock": {"WS11", "WS12"}, "Rugeley": {"WS15"}, "Hednesford": {"WS12"},
     "Burton upon Trent": {"DE13", "DE14", "DE15"}, "Uttoxeter": {"ST14"},
@@ -129,6 +100,34 @@ def test_generator_rewrites_the_file_byte_for_byte(tmp_path):
             check=True, capture_output=True, timeout=60,
         )  # fmt: skip
         assert out.read_bytes() == DATA.read_bytes(), "run tools/make_sample_data.py again"
+
+
+@pytest.mark.parametrize(
+    ("file", "old", "new", "message"),
+    [
+        (
+            "services.toml",
+            '"lo-money"',
+            '"lo-cash"',
+            "blue-badge: 'lo-cash' is not one of",
+        ),
+        ("places.toml", "Perton =", "Wolverhampton =", "Wolverhampton is not a place"),
+        ("services.toml", 'ages = "16-25"', 'ages = "16-52"', "ages '16-52' should be"),
+    ],
+)
+def test_a_mistake_in_the_words_is_named(tmp_path, file, old, new, message):
+    words = tmp_path / "sample_data"
+    shutil.copytree(WORDS, words)
+    text = (words / file).read_text(encoding="utf-8")
+    assert old in text
+    (words / file).write_text(text.replace(old, new, 1), encoding="utf-8")
+    out = tmp_path / "local_offer.json"
+    done = subprocess.run(
+        [sys.executable, str(GENERATOR), "--words", str(words), "--out", str(out)],
+        capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert done.returncode == 2 and not out.exists()
+    assert message in done.stderr, done.stderr
 
 
 def test_file_is_small_and_tidy():
@@ -248,7 +247,7 @@ def test_locations_are_real_towns_with_plausible_addresses(services):
             assert -2.4 <= location["longitude"] <= -1.6
             (address,) = location["addresses"]
             district, town = address["region"], address["city"]
-            assert town in TOWNS[district], (district, town)
+            assert DISTRICTS.district_of(town) == district, (district, town)
             assert address["state_province"] == "Staffordshire" and address["country"] == "GB"
             postcode = address["postal_code"]
             assert re.fullmatch(r"[A-Z]{1,2}\d{1,2} \d[ABD-HJLNP-UW-Z]{2}", postcode), postcode
@@ -339,7 +338,7 @@ def test_every_district_has_at_least_20_services_with_a_place_there(services):
         for s in services
         for district in {loc["addresses"][0]["region"] for loc in locations(s)}
     )
-    assert set(per_district) == set(TOWNS)
+    assert set(per_district) == set(DISTRICTS.names)
     assert min(per_district.values()) >= 20, per_district
 
 

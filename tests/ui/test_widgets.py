@@ -5,12 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
+from kiosk.store import vocabulary
 from kiosk.ui.widgets.buttons import BigButton, ChipButton, TileButton
-from kiosk.ui.widgets.icons import has_icon, icon, icon_names, pixmap
+from kiosk.ui.widgets.icons import category_icon, has_icon, icon, icon_names, pixmap
 from kiosk.ui.widgets.overlay import StillThereOverlay
-from tests.expected import CATEGORY_IDS as CATEGORY_ICONS
 
 TOPIC_ICONS = ("info", "people", "steps", "assessment", "plan", "directory", "strategy")
+CATEGORY_ICONS = tuple(category.icon for category in vocabulary.categories())
 
 
 def test_every_named_icon_exists_and_renders(qtbot) -> None:
@@ -26,6 +27,11 @@ def test_every_named_icon_exists_and_renders(qtbot) -> None:
 
 def test_unknown_icon_falls_back(qtbot) -> None:
     assert not icon("no-such-icon").isNull()
+
+
+def test_categories_take_their_icons_from_the_vocabulary() -> None:
+    assert [category_icon(c.id) for c in vocabulary.categories()] == list(CATEGORY_ICONS)
+    assert category_icon("lo-health-0") == "lo-health-0"  # a sub-category: the default icon
 
 
 def test_big_button_is_big_and_named(qtbot) -> None:

@@ -26,6 +26,7 @@ from kiosk.ui.widgets.cards import ServiceListView, category_tile, describe_serv
 from kiosk.ui.widgets.filter_bar import FilterBar
 from kiosk.ui.widgets.flow import FlowLayout
 from kiosk.ui.widgets.icon_label import IconLabel
+from kiosk.ui.widgets.icons import category_icon
 from kiosk.ui.widgets.scroll import TouchScrollArea
 from kiosk.ui.wording import service_count
 
@@ -207,7 +208,7 @@ class ServicesScreen(base.Screen):
         name = term.name if term else self.tr("All services")
         self.heading.setText(name)
         self.heading.setAccessibleName(name)
-        self.icon_label.set_icon_name(self.category_id or "directory")
+        self.icon_label.set_icon_name(category_icon(self.category_id or "directory"))
 
     def _fill_subcategories(self) -> None:
         self._subs.clear()

@@ -52,7 +52,7 @@ from kiosk.store.models import Category, ServiceSummary
 from kiosk.ui import formatting, theme
 from kiosk.ui.models import ServiceRole
 from kiosk.ui.widgets.buttons import TileButton
-from kiosk.ui.widgets.icons import pixmap
+from kiosk.ui.widgets.icons import category_icon, pixmap
 from kiosk.ui.widgets.scroll import make_touch_scrollable
 from kiosk.ui.wording import service_count, words
 
@@ -397,6 +397,7 @@ class ServiceListView(QListView):
 
 def category_tile(category: Category, parent: QWidget | None = None) -> TileButton:
     """A tile for a directory category: its icon, its name and how many services it has."""
-    tile = TileButton(category.name, service_count(category.count), category.id, parent=parent)
+    count = service_count(category.count)
+    tile = TileButton(category.name, count, category_icon(category.id), parent=parent)
     tile.value = category.id
     return tile

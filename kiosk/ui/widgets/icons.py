@@ -8,12 +8,13 @@ API:
     icon(name, colour="#RRGGBB") -> QIcon   one fixed colour.
     pixmap(name, size, colour=None) -> QPixmap   for QLabel icons.
     has_icon(name) -> bool; icon_names() -> list of names.
+    category_icon(category_id) -> str   the icon name for a directory category.
 
 Names: info, people, steps, assessment, plan, directory, strategy, handshake, news, glossary,
 phone, search, home, back, forward, language, access, list, star, star-filled, qr, clock, pound,
 map, keyboard, email, web, check, close, backspace, filter, text-size, contrast, restart, and one
-per directory category id (lo-early-years ... lo-policy-forms). Each SVG is drawn in #000000 on
-a 48x48 grid; that colour is replaced when the icon is rendered.
+per Local Offer category (the icon column of resources/vocabulary/categories.csv). Each SVG is
+drawn in #000000 on a 48x48 grid; that colour is replaced when the icon is rendered.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from PySide6.QtGui import QIcon, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
 from kiosk.paths import resources_dir
+from kiosk.store import vocabulary
 from kiosk.ui.theme import current_palette
 
 DEFAULT_ICON = "default"
@@ -44,6 +46,12 @@ def icon_names() -> tuple[str, ...]:
 
 def has_icon(name: str) -> bool:
     return name in icon_names()
+
+
+def category_icon(category_id: str) -> str:
+    """The icon of a Local Offer category; any other id (a sub-category, a need) names itself."""
+    icons = {category.id: category.icon for category in vocabulary.categories()}
+    return icons.get(category_id, category_id)
 
 
 @cache
