@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -62,11 +63,12 @@ def cmd_import(args: argparse.Namespace) -> int:
         f"skipped {report.skipped}."
     )
     if report.problems:
-        print(f"{len(report.problems)} problem(s) in the file:")
+        print(f"{report.problem_count} problem(s) in the file:")
         for problem in report.problems[:50]:
             print(f"  - {problem}")
-        if len(report.problems) > 50:
-            print(f"  ... and {len(report.problems) - 50} more (use --json for all)")
+        if report.problem_count > 50:
+            more = "use --json for the first " + f"{len(report.problems)}"
+            print(f"  ... and {report.problem_count - 50} more ({more})")
     if report.dry_run:
         print("Nothing was changed (dry run).")
     return EXIT_OK
@@ -79,6 +81,9 @@ def cmd_check(args: argparse.Namespace) -> int:
         summary = summarise(database_from_args(args))
     except (DatabaseError, ConfigError) as exc:
         fail(str(exc))
+        return EXIT_FAILED
+    except sqlite3.Error as exc:
+        fail(f"the database cannot be read: {exc}")
         return EXIT_FAILED
     healthy = summary["integrity"] == "ok" and summary["services"] > 0
     if args.json:
@@ -100,6 +105,14 @@ def cmd_check(args: argparse.Namespace) -> int:
         )
         if dataset["age_days"] is not None:
             print(f"Age of the data: {dataset['age_days']} days")
+    files = summary["files"]
+    if files["writer"]:
+        print(f"An import or rollback is running now: {files['writer']}")
+    if not files["folder_writable"]:
+        print("The data folder cannot be written: imports and rollbacks will fail.")
+    print(f"Earlier data for rollback: {'yes' if files['previous'] else 'none'}")
+    for name in files["set_aside"]:
+        print(f"Damaged file set aside: {name}")
     return EXIT_OK if healthy else EXIT_FAILED
 
 
@@ -114,6 +127,9 @@ def cmd_export(args: argparse.Namespace) -> int:
             count = export_oruk_json(db_path, args.out)
     except (DatabaseError, ConfigError) as exc:
         fail(str(exc))
+        return EXIT_FAILED
+    except sqlite3.Error as exc:
+        fail(f"the database cannot be read: {exc}")
         return EXIT_FAILED
     except OSError as exc:
         fail(f"cannot write {args.out}: {exc.strerror or exc}")
@@ -132,7 +148,7 @@ def cmd_rollback(args: argparse.Namespace) -> int:
     except (ImportRefused, ConfigError) as exc:
         fail(f"rollback refused: {exc}")
         return EXIT_REFUSED
-    except OSError as exc:
+    except ImportFailed as exc:
         fail(f"rollback failed, nothing changed: {exc}")
         return EXIT_FAILED
     if args.json:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime
+import os
 from pathlib import Path
 from typing import Any
 
+from kiosk.store import dbfiles, writelock
 from kiosk.store.database import integrity_problem, open_readonly
 from kiosk.store.schema import schema_version
 from kiosk.store.vocabulary import districts
@@ -47,6 +49,7 @@ def summarise(db_path: Path, today: datetime.date | None = None) -> dict[str, An
             ],
             "districts": found,
             "dataset": dataset,
+            "files": _files(db_path),
         }
     finally:
         db.close()
@@ -60,3 +63,14 @@ def _age_days(dataset: dict[str, Any], today: datetime.date) -> int | None:
             continue
         return (today - when).days
     return None
+
+
+def _files(db_path: Path) -> dict[str, Any]:
+    """The database's neighbours: earlier copy, set-aside files, a writer at work."""
+    return {
+        "previous": dbfiles.previous_path(db_path).exists(),
+        "set_aside": [p.name for p in dbfiles.set_aside_files(db_path)],
+        "real_data": dbfiles.has_real_data(db_path),
+        "writer": writelock.holder(db_path) if writelock.is_locked(db_path) else "",
+        "folder_writable": os.access(db_path.parent, os.W_OK),
+    }

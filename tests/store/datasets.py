@@ -52,7 +52,7 @@ def write_dataset(
 
 
 def service_ids(db_path: Path) -> list[str]:
-    conn = sqlite3.connect(f"file:{db_path.as_posix()}?mode=ro", uri=True)
+    conn = sqlite3.connect(db_path.resolve().as_uri() + "?mode=ro", uri=True)
     try:
         return [r[0] for r in conn.execute("SELECT id FROM services ORDER BY id")]
     finally:

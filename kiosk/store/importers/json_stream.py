@@ -56,7 +56,7 @@ class _Text:
         self.lines_dropped = 0  # newlines in text already dropped from buf
         self.column_dropped = 0  # characters after the last dropped newline
 
-    def more(self, at_least: int = CHUNK_BYTES) -> bool:
+    def more(self, at_least: int = 0) -> bool:
         """Read more of the file onto the buffer; False (buffer unchanged) at its end."""
         if self.eof:
             return False
