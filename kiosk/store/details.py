@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from kiosk.store.facets import DAY_CODES
+from kiosk.store.limits import TEXT_LIMITS
 from kiosk.store.models import (
     Category,
     Cost,
@@ -18,6 +19,13 @@ from kiosk.store.models import (
     ServiceSummary,
 )
 from kiosk.store.vocabulary import districts as district_vocabulary
+
+# The import caps text; these also bound what a database made by an older kiosk can send to
+# a screen. A card shows the start of the description only.
+SUMMARY_CHARS = 1000
+DETAIL_CHARS = TEXT_LIMITS["description"]
+LONG_CHARS = TEXT_LIMITS["long"]
+ALERT_CHARS = TEXT_LIMITS["alert"]
 
 KIND_ORDER = {"category": 0, "subcategory": 1, "need": 2}
 
@@ -107,7 +115,8 @@ def summaries(
         return ()
     sids = [sid for sid, _ in hits]
     rows = conn.execute(
-        f"""SELECT s.sid, s.id, s.name, COALESCE(o.name, ''), s.description, s.min_age,
+        f"""SELECT s.sid, s.id, s.name, COALESCE(o.name, ''),
+        substr(s.description, 1, {SUMMARY_CHARS}), s.min_age,
         s.max_age, s.is_free FROM services s LEFT JOIN organisations o
         ON o.id = s.organisation_id WHERE s.sid IN ({_in(sids)})""",
         sids,
@@ -171,8 +180,11 @@ def service_detail(
     count_in: Callable[[str], int],
 ) -> ServiceDetail | None:
     row = conn.execute(
-        """SELECT s.id, s.name, COALESCE(o.name, ''), s.description, s.url, s.email,
-        s.fees_description, s.eligibility_description, s.application_process, s.alert,
+        f"""SELECT s.id, s.name, COALESCE(o.name, ''),
+        substr(s.description, 1, {DETAIL_CHARS}), s.url, s.email,
+        substr(s.fees_description, 1, {LONG_CHARS}),
+        substr(s.eligibility_description, 1, {LONG_CHARS}),
+        substr(s.application_process, 1, {LONG_CHARS}), substr(s.alert, 1, {ALERT_CHARS}),
         s.min_age, s.max_age, s.is_free FROM services s LEFT JOIN organisations o
         ON o.id = s.organisation_id WHERE s.id = ?""",
         [service_id],
