@@ -1,20 +1,22 @@
 """What a visitor can take away by QR code: tel:, mailto:, web links and plain-text summaries.
 
 Qt-free, so the payloads can be tested exactly. A summary is kept short (MAX_SUMMARY_CHARS)
-so its QR code stays easy for a phone camera to read.
+so its QR code stays easy for a phone camera to read. Its words (and its opening times)
+are the screen's own, in the visitor's language: kiosk.formatting with the Words passed in.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote
 
-from kiosk.store.models import DAY_NAMES, OpeningTime, ServiceDetail
+from kiosk.formatting import ENGLISH, Words, opening_text
+from kiosk.store.cleaning import safe_email, safe_web_url
+from kiosk.store.models import ServiceDetail
 
 MAX_SUMMARY_CHARS = 900
 MAX_LIST_CHARS = 1200
-_EMAIL = re.compile(r"[^@\s<>\"]+@[^@\s<>\"]+\.[^@\s<>\"]+")
 
 
 def tel_uri(number: str) -> str | None:
@@ -39,8 +41,8 @@ def tel_uri(number: str) -> str | None:
 
 def mailto_uri(email: str) -> str | None:
     """'info@example.org' -> 'mailto:info@example.org'; None if it is not an address."""
-    address = email.strip().removeprefix("mailto:")
-    if not _EMAIL.fullmatch(address):
+    address = safe_email(email)
+    if address is None:
         return None
     return "mailto:" + quote(address, safe="@.+-_~!$&'*=")
 
@@ -50,67 +52,51 @@ def web_url(url: str) -> str | None:
 
     'www.example.org' (no scheme) is taken as https.
     """
-    text = url.strip()
-    if not text or " " in text:
-        return None
-    if "://" not in text and re.match(r"(?i)www\.", text):
-        text = "https://" + text
-    parts = urlsplit(text)
-    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
-        return None
-    return text
-
-
-def opening_text(times: Iterable[OpeningTime]) -> list[str]:
-    """Opening times as short lines: 'Monday, Tuesday 09:00-17:00'."""
-    lines = []
-    for slot in times:
-        days = ", ".join(DAY_NAMES.get(d, d) for d in slot.days)
-        hours = f"{slot.opens_at}-{slot.closes_at}" if slot.opens_at and slot.closes_at else ""
-        line = " ".join(part for part in (days, hours) if part)
-        if slot.description and not line:
-            line = slot.description
-        if line:
-            lines.append(line)
-    return lines
+    return safe_web_url(url)
 
 
 def _clip(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def service_summary_text(detail: ServiceDetail, limit: int = MAX_SUMMARY_CHARS) -> str:
+def service_summary_text(
+    detail: ServiceDetail, limit: int = MAX_SUMMARY_CHARS, words: Words = ENGLISH
+) -> str:
     """The service's name and how to reach it, as plain text for one QR code."""
     lines = [detail.name]
     if detail.organisation and detail.organisation != detail.name:
         lines.append(detail.organisation)
-    lines.extend(f"Phone: {p.number}" for p in detail.phones[:2] if p.number.strip())
+    lines.extend(words.phone_line.format(p.number) for p in detail.phones[:2] if p.number.strip())
     if mailto_uri(detail.email):
-        lines.append(f"Email: {detail.email.strip()}")
-    if web_url(detail.url):
-        lines.append(f"Web: {web_url(detail.url)}")
+        lines.append(words.email_line.format(detail.email.strip()))
+    url = web_url(detail.url)
+    if url:
+        lines.append(words.web_line.format(url))
     for place in detail.places[:2]:
         if place.address:
-            lines.append(f"Address: {place.address}")
-    opening = opening_text(detail.opening_times)
+            lines.append(words.address_line.format(place.address))
+    opening = [text for text in (opening_text(t, words) for t in detail.opening_times) if text]
+    opening += [t.description for t in detail.opening_times if not opening_text(t, words)]
     if opening:
-        lines.append("Open: " + "; ".join(opening[:4]))
+        lines.append(words.open_line.format("; ".join(opening[:4])))
     text = "\n".join(_clip(line, 240) for line in lines)
     return _clip(text, limit)
 
 
-def list_summary_text(details: Iterable[ServiceDetail], limit: int = MAX_LIST_CHARS) -> str:
+def list_summary_text(
+    details: Iterable[ServiceDetail], limit: int = MAX_LIST_CHARS, words: Words = ENGLISH
+) -> str:
     """A visitor's whole list as plain text: name, then phone or web, for each service."""
     blocks = []
     for number, detail in enumerate(details, start=1):
         lines = [f"{number}. {detail.name}"]
         if detail.phones and detail.phones[0].number.strip():
-            lines.append(f"Phone: {detail.phones[0].number}")
+            lines.append(words.phone_line.format(detail.phones[0].number))
         if mailto_uri(detail.email):
-            lines.append(f"Email: {detail.email.strip()}")
+            lines.append(words.email_line.format(detail.email.strip()))
         url = web_url(detail.url)
         if url:
-            lines.append(f"Web: {url}")
+            lines.append(words.web_line.format(url))
         blocks.append("\n".join(_clip(line, 160) for line in lines))
     text = "\n\n".join(blocks)
     if len(text) <= limit:
@@ -122,4 +108,4 @@ def list_summary_text(details: Iterable[ServiceDetail], limit: int = MAX_LIST_CH
             break
         kept.append(block)
     missing = len(blocks) - len(kept)
-    return "\n\n".join([*kept, f"(+{missing} more on the kiosk)"])
+    return "\n\n".join([*kept, words.more_on_kiosk.format(missing)])

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from kiosk import formatting as f
 from kiosk.store.models import Cost, OpeningTime
-from kiosk.ui import formatting as f
 
 
 @pytest.mark.parametrize(

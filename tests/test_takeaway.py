@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
+from kiosk import formatting
 from kiosk.store.models import (
     Category,
     OpeningTime,
@@ -110,7 +113,7 @@ def test_service_summary_has_the_contact_details() -> None:
         "Email: hello@example.org",
         "Web: https://example.org/little-steps",
         "Address: 1 High Street, Tamworth, B79 7AA",
-        "Open: Monday, Wednesday 09:30-11:30",
+        "Open: Monday and Wednesday, 9:30am to 11:30am",
     ]
 
 
@@ -135,3 +138,16 @@ def test_long_list_drops_whole_services_and_says_so() -> None:
     assert len(text) <= MAX_LIST_CHARS
     assert text.rstrip().endswith("more on the kiosk)")
     assert "1. Service number 0" in text
+
+
+def test_the_take_away_text_says_opening_times_as_the_screen_does() -> None:
+    slot = OpeningTime(("MO", "TU", "WE", "TH", "FR"), "09:00:00", "17:00:00", "")
+    text = service_summary_text(detail(opening_times=(slot,)))
+    assert f"Open: {formatting.opening_text(slot)}" in text
+    assert "Open: Monday to Friday, 9am to 5pm" in text
+
+
+def test_the_take_away_text_is_in_the_words_it_is_given() -> None:
+    welsh_like = replace(formatting.ENGLISH, phone_line="Ffôn: {0}", open_line="Ar agor: {0}")
+    text = service_summary_text(detail(), words=welsh_like)
+    assert "Ffôn: 01632 960123" in text and "Ar agor: " in text and "Phone:" not in text

@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from sample_words import PLACED, WORDS, Cost, Kind, Words, WordsError, read_words
 
 from kiosk.store import vocabulary
-from kiosk.store.models import DAY_NAMES
+from kiosk.store.days import ENGLISH_DAY_NAMES
 
 REPO = Path(__file__).resolve().parent.parent
 OUT = REPO / "data" / "local_offer.json"
@@ -324,7 +324,7 @@ class Builder:
             monthly = byday[0].isdigit()  # "2WE": the second Wednesday of each month
             if monthly:
                 ordinal = self.words.ordinals[int(byday[0]) - 1]
-                day = DAY_NAMES[byday[1:]]
+                day = ENGLISH_DAY_NAMES[byday[1:]]
                 note = self.words.sentences["monthly.note"].format(ordinal=ordinal, day=day)
             item: Json = {
                 "id": uid(sid, "schedule", k),

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.store import vocabulary
-from kiosk.store.models import DAY_NAMES
+from kiosk.store.days import ENGLISH_DAY_NAMES
 
 WORDS = Path(__file__).resolve().parent / "sample_data"
 PLACED = re.compile(r"\{(town|district)\}")
@@ -240,7 +240,7 @@ def _check_words(words: Words) -> None:
         _known(kind.languages, words.languages, where)
     for style, schedule in words.schedules.items():
         codes = [c.lstrip("1234") for days in schedule.days for c in days.split(",")]
-        _known(codes, DAY_NAMES, f"wording.toml: schedules.{style}")
+        _known(codes, ENGLISH_DAY_NAMES, f"wording.toml: schedules.{style}")
     _known(words.needs_languages, needs, "wording.toml: needs_languages")
     for languages in words.needs_languages.values():
         _known(languages, words.languages, "wording.toml: needs_languages")

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.store import vocabulary
-from kiosk.store.models import DAY_NAMES
+from kiosk.store.days import DAY_CODES
 from kiosk.store.vocabulary import read_rows
 
 # Sub-categories under each Local Offer category (resources/vocabulary/categories.csv).
@@ -141,7 +141,7 @@ SYLLABLES = (
     "mer",
 )
 LANGUAGES = ("Urdu", "Polish", "Punjabi", "Romanian", "Arabic", "British Sign Language")
-DAYS = tuple(DAY_NAMES)
+DAYS = DAY_CODES
 
 
 def _pseudo_word(rng: random.Random) -> str:

@@ -7,11 +7,12 @@ from typing import Any
 
 from kiosk.commands import ConfigError, database_from_args, fail, print_json
 from kiosk.store.database import DatabaseError
-from kiosk.store.facets import day_code
-from kiosk.store.models import DAY_NAMES, Filters, SearchResult, ServiceSummary
+from kiosk.store.days import ENGLISH_DAY_NAMES, day_code
+from kiosk.store.limits import LOCAL_OFFER_AGES
+from kiosk.store.models import Filters, SearchResult, ServiceSummary
 
 EXIT_OK, EXIT_FAILED, EXIT_REFUSED = 0, 1, 2
-MIN_AGE, MAX_AGE = 0, 25
+MIN_AGE, MAX_AGE = LOCAL_OFFER_AGES[0], LOCAL_OFFER_AGES[-1]
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -110,7 +111,7 @@ def _print_result(result: SearchResult, shown: str, districts: list[str]) -> Non
         elif service.districts:
             facts.append(", ".join(service.districts))
         if service.days:
-            facts.append(" ".join(DAY_NAMES[d][:3] for d in service.days))
+            facts.append(" ".join(ENGLISH_DAY_NAMES[d][:3] for d in service.days))
         print(f"{number:3}. {service.name} ({service.organisation or 'no organisation'})")
         print(f"     {'; '.join(facts)}")
         if service.description:

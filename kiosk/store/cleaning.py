@@ -45,7 +45,10 @@ _CONTROL = re.compile(
 )
 _TAG_LIKE = re.compile(r"</?[A-Za-z!?][^<>]*>")
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
-_EMAIL = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$")
+_EMAIL_PATTERN = r"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
+_EMAIL = re.compile(f"^{_EMAIL_PATTERN}$")
+# Email addresses written inside a text (a topic page): the same rule, found anywhere.
+EMAIL_IN_TEXT = re.compile(_EMAIL_PATTERN)
 
 
 class _TextExtractor(HTMLParser):

@@ -6,7 +6,7 @@ import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from kiosk.store.facets import DAY_CODES
+from kiosk.store.days import DAY_CODES
 from kiosk.store.limits import TEXT_LIMITS
 from kiosk.store.models import (
     Category,

@@ -18,7 +18,8 @@ import sqlite_utils
 
 from kiosk.store import details, matching
 from kiosk.store.database import DatabaseError, Trouble, as_database_error, open_readonly
-from kiosk.store.facets import DAY_CODES, FilterMasks, and_masks, day_code, relaxations
+from kiosk.store.days import DAY_CODES, day_code
+from kiosk.store.facets import FilterMasks, and_masks, relaxations
 from kiosk.store.models import (
     Category,
     DatasetInfo,

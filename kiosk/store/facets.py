@@ -11,19 +11,9 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-from kiosk.store.models import DAY_NAMES, Filters
+from kiosk.store.models import Filters
 
-DAY_CODES = tuple(DAY_NAMES)
 MAX_COMBINATIONS = 64
-
-
-def day_code(text: str) -> str | None:
-    """'MO', 'mon', 'Monday' (any case) -> 'MO'; anything else -> None."""
-    key = text.strip().lower()
-    for code, name in DAY_NAMES.items():
-        if key and (key == code.lower() or key == name.lower() or key == name.lower()[:3]):
-            return code
-    return None
 
 
 def relaxations(filters: Filters) -> list[tuple[str, Filters]]:

@@ -4,16 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-DAY_NAMES = {
-    "MO": "Monday",
-    "TU": "Tuesday",
-    "WE": "Wednesday",
-    "TH": "Thursday",
-    "FR": "Friday",
-    "SA": "Saturday",
-    "SU": "Sunday",
-}
-
 
 @dataclass(frozen=True)
 class Filters:
@@ -22,7 +12,7 @@ class Filters:
     age: int | None = None
     district: str | None = None
     free_only: bool = False
-    day: str | None = None  # one of DAY_NAMES' keys
+    day: str | None = None  # one of kiosk.store.days.DAY_CODES
     language: str | None = None
     category_id: str | None = None  # a category, sub-category or need term id
 

@@ -13,7 +13,7 @@ from typing import Any
 
 import sqlite_utils
 
-from kiosk.store.facets import DAY_CODES
+from kiosk.store.days import DAY_CODES
 from kiosk.store.records import Location, Organisation, ParsedDataset, Service, Term
 from kiosk.store.search_index import build_search_index
 from kiosk.store.vocabulary import districts, taxonomy_kinds

@@ -8,7 +8,8 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
-from kiosk.store.models import DAY_NAMES, Category, ServiceDetail, ServiceSummary
+from kiosk.store.days import DAY_CODES
+from kiosk.store.models import Category, ServiceDetail, ServiceSummary
 
 Index = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()
@@ -28,7 +29,7 @@ def summary_of(detail: ServiceDetail) -> ServiceSummary:
         min_age=detail.min_age,
         max_age=detail.max_age,
         is_free=detail.is_free,
-        days=tuple(code for code in DAY_NAMES if code in open_days),
+        days=tuple(code for code in DAY_CODES if code in open_days),
     )
 
 

@@ -1,10 +1,10 @@
-"""The translated words kiosk.ui.formatting builds its phrases from (source text = ENGLISH)."""
+"""The translated words kiosk.formatting builds its phrases from (source text = ENGLISH)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from kiosk.ui.formatting import Words
+from kiosk.formatting import Words
 
 CONTEXT = "Formatting"
 
@@ -17,7 +17,7 @@ def words() -> Words:
     """Words in the language of the installed translator (English when there is none).
 
     Each string is written out in full so that pyside6-lupdate finds it; a test checks they
-    match kiosk.ui.formatting.ENGLISH.
+    match kiosk.formatting.ENGLISH.
     """
     t = _t
     return Words(
@@ -54,6 +54,12 @@ def words() -> Words:
         amount_with_note=t("{0} {1}"),
         all_districts=t("All of Staffordshire"),
         districts_and_more=t("{0} and {1} more"),
+        phone_line=t("Phone: {0}"),
+        email_line=t("Email: {0}"),
+        web_line=t("Web: {0}"),
+        address_line=t("Address: {0}"),
+        open_line=t("Open: {0}"),
+        more_on_kiosk=t("(+{0} more on the kiosk)"),
     )
 
 

@@ -10,8 +10,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from kiosk.store.days import DAY_CODES
 from kiosk.store.directory import Directory
-from kiosk.store.models import DAY_NAMES, Filters
+from kiosk.store.models import Filters
 
 
 @dataclass
@@ -100,7 +101,7 @@ def facts(packaged_db: Path) -> tuple[dict[str, Facts], dict[str, str | None]]:
 
 
 AGES = list(range(26))
-DAYS = list(DAY_NAMES)
+DAYS = list(DAY_CODES)
 
 
 @pytest.mark.parametrize("age", AGES)

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
+from kiosk import formatting
 from kiosk.store.models import Filters, ServiceDetail
 from kiosk.takeaway import mailto_uri, service_summary_text, tel_uri, web_url
-from kiosk.ui import formatting
 from kiosk.ui.screens.service import ServiceScreen
 from kiosk.ui.widgets import qr
 

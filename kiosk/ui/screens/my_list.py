@@ -16,6 +16,7 @@ from kiosk.ui.widgets.cards import ServiceCard
 from kiosk.ui.widgets.icon_label import IconLabel
 from kiosk.ui.widgets.qr import QrCode
 from kiosk.ui.widgets.scroll import TouchScrollArea
+from kiosk.ui.wording import words
 
 QR_PX = 360
 EMPTY_PAGE, LIST_PAGE = 0, 1
@@ -141,7 +142,9 @@ class MyListScreen(base.Screen):
             if count == 1
             else self.tr("{0} saved services").format(count)
         )
-        self.qr.set_payload(list_summary_text(self.details), self.tr("Your whole list"))
+        self.qr.set_payload(
+            list_summary_text(self.details, words=words()), self.tr("Your whole list")
+        )
         self.pages.setCurrentIndex(LIST_PAGE if self.details else EMPTY_PAGE)
 
     def _add_row(self, detail: ServiceDetail) -> None:

@@ -6,11 +6,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from kiosk import formatting
+from kiosk.formatting import breakable
 from kiosk.store.models import ServiceDetail
 from kiosk.takeaway import mailto_uri, service_summary_text, tel_uri, web_url
-from kiosk.ui import formatting, theme
+from kiosk.ui import theme
 from kiosk.ui.context import AppContext
-from kiosk.ui.formatting import breakable
 from kiosk.ui.screens import base
 from kiosk.ui.widgets.buttons import BigButton
 from kiosk.ui.widgets.icon_label import IconLabel
@@ -288,7 +289,7 @@ class ServiceScreen(base.Screen):
         mail = mailto_uri(d.email)
         if mail:
             fresh.add(mail, self.tr("Send an email"))
-        fresh.add(service_summary_text(d), self.tr("All these details as text"))
+        fresh.add(service_summary_text(d, words=words()), self.tr("All these details as text"))
 
     # -- my list -----------------------------------------------------------------------------
     def _toggle_saved(self) -> None:

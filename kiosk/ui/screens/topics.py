@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -14,11 +12,12 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.content.topics import Topic
+from kiosk.formatting import breakable
+from kiosk.store.cleaning import EMAIL_IN_TEXT
 from kiosk.store.models import Category, Filters
 from kiosk.takeaway import mailto_uri, web_url
 from kiosk.ui import theme
 from kiosk.ui.context import AppContext
-from kiosk.ui.formatting import breakable
 from kiosk.ui.screens import base
 from kiosk.ui.widgets.buttons import BigButton, TileButton
 from kiosk.ui.widgets.cards import category_tile
@@ -31,7 +30,6 @@ from kiosk.ui.widgets.scroll import TouchScrollArea
 TOPIC_COLUMNS = 3
 MAX_CATEGORY_TILES = 3  # more than this and the page offers the whole directory instead
 QR_PX = 220
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 def find_topic(topics: list[Topic], topic_id: object) -> Topic | None:
@@ -207,7 +205,7 @@ class TopicPage(QWidget):
             url = web_url(link.url)
             if url:
                 self.qr_panel.add(url, link.label)
-        for address in dict.fromkeys(_EMAIL.findall(topic.body)):
+        for address in dict.fromkeys(EMAIL_IN_TEXT.findall(topic.body)):
             uri = mailto_uri(address)
             if uri:
                 self.qr_panel.add(uri, self.tr("Email {0}").format(breakable(address)))

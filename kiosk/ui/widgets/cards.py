@@ -48,8 +48,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk import formatting
 from kiosk.store.models import Category, ServiceSummary
-from kiosk.ui import formatting, theme
+from kiosk.ui import theme
 from kiosk.ui.models import ServiceRole
 from kiosk.ui.widgets.buttons import TileButton
 from kiosk.ui.widgets.icons import category_icon, pixmap

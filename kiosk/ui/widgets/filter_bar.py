@@ -26,14 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.store.days import DAY_CODES
+from kiosk.store.limits import LOCAL_OFFER_AGES
 from kiosk.store.models import Filters
-from kiosk.ui import formatting, theme
+from kiosk.ui import theme
 from kiosk.ui.widgets.buttons import BigButton, ChipButton
 from kiosk.ui.widgets.flow import FlowLayout
 from kiosk.ui.wording import words
-
-MAX_AGE = 25
-DAY_CODES = formatting.DAY_ORDER
 
 
 class FilterPicker(QFrame):
@@ -112,7 +111,7 @@ class FilterBar(QWidget):
         self.clear_button.setParent(self)
 
         any_age = (self.tr("Any age"), None, self.tr("Any age"))
-        ages = [(str(n), n, w.age_exactly.format(n)) for n in range(MAX_AGE + 1)]
+        ages = [(str(n), n, w.age_exactly.format(n)) for n in LOCAL_OFFER_AGES]
         self.age_picker = FilterPicker(
             self.tr("How old is your child or young person?"), [any_age, *ages], self
         )

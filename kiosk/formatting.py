@@ -1,8 +1,9 @@
-"""Service facts as short plain-English phrases: ages, days, opening hours, cost, districts.
+"""Service facts as short phrases: ages, days, opening hours, cost, districts, take-away lines.
 
-Qt-free, so every rule can be tested exactly. The words themselves come in a `Words`
-object: ENGLISH here, and a translated copy from kiosk.ui.wording.words() for the screens
-(this module decides how to say a thing; the translation decides in which language).
+Qt-free, so every rule can be tested exactly, and used alike by the screens, the QR
+take-away text and the command line. The words themselves come in a `Words` object:
+ENGLISH here, and a translated copy from kiosk.ui.wording.words() for the screens (this
+module decides how to say a thing; the translation decides in which language).
 """
 
 from __future__ import annotations
@@ -11,11 +12,9 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
+from kiosk.store.days import DAY_CODES, ENGLISH_DAY_NAMES
 from kiosk.store.models import Cost, OpeningTime
 
-DAY_ORDER = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
-WEEKDAYS = DAY_ORDER[:5]
-WEEKEND = DAY_ORDER[5:]
 CURRENCY_SIGNS = {"GBP": "£", "EUR": "€", "USD": "$"}
 
 
@@ -48,10 +47,16 @@ class Words:
     amount_with_note: str  # "{0} {1}"  (£2 per session)
     all_districts: str
     districts_and_more: str  # "{0} and {1} more"
+    phone_line: str  # "Phone: {0}"  (the take-away text)
+    email_line: str  # "Email: {0}"
+    web_line: str  # "Web: {0}"
+    address_line: str  # "Address: {0}"
+    open_line: str  # "Open: {0}"
+    more_on_kiosk: str  # "(+{0} more on the kiosk)"
 
 
 ENGLISH = Words(
-    day_names=("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+    day_names=tuple(ENGLISH_DAY_NAMES.values()),  # type: ignore[arg-type]
     short_day_names=("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
     all_ages="All ages",
     ages_between="Ages {0} to {1}",
@@ -76,6 +81,12 @@ ENGLISH = Words(
     amount_with_note="{0} {1}",
     all_districts="All of Staffordshire",
     districts_and_more="{0} and {1} more",
+    phone_line="Phone: {0}",
+    email_line="Email: {0}",
+    web_line="Web: {0}",
+    address_line="Address: {0}",
+    open_line="Open: {0}",
+    more_on_kiosk="(+{0} more on the kiosk)",
 )
 
 
@@ -109,7 +120,7 @@ def _between(low: int, high: int, words: Words) -> str:
 
 def _day_index(code: str) -> int | None:
     key = code.strip().upper()[:2]
-    return DAY_ORDER.index(key) if key in DAY_ORDER else None
+    return DAY_CODES.index(key) if key in DAY_CODES else None
 
 
 def days_text(codes: Iterable[str], words: Words = ENGLISH) -> str:
