@@ -77,7 +77,7 @@ def _as_json(service: ServiceSummary) -> dict[str, Any]:
         "organisation": service.organisation,
         "description": service.description,
         "categories": list(service.categories),
-        "district": list(service.districts),
+        "districts": list(service.districts),
         "minimum_age": service.min_age,
         "maximum_age": service.max_age,
         "is_free": service.is_free,
@@ -123,9 +123,10 @@ def _print_result(result: SearchResult, shown: str, districts: list[str]) -> Non
     print(f"No services found for {shown}.")
     if help_.did_you_mean:
         print(f"  Did you mean: {help_.did_you_mean}")
-    for label, count in help_.relaxations:
+    for relaxed in help_.relaxations:
+        label = relaxed.label
         without = "any filters" if label == "all filters" else f"the {label} filter"
-        print(f"  Without {without}: {count} service(s)")
+        print(f"  Without {without}: {relaxed.count} service(s)")
     if help_.categories:
         names = ", ".join(f"{c.name} ({c.count})" for c in help_.categories)
         print(f"  Try browsing: {names}")

@@ -31,19 +31,21 @@ KIND_ORDER = {"category": 0, "subcategory": 1, "need": 2}
 
 
 @dataclass(frozen=True)
-class Term:
+class TermNode:
+    """A taxonomy term as browsing needs it: where it sits in the tree, and its kind."""
+
     id: str
     name: str
     kind: str
     parent_id: str | None
 
 
-def load_taxonomy(conn: sqlite3.Connection) -> dict[str, Term]:
+def load_taxonomy(conn: sqlite3.Connection) -> dict[str, TermNode]:
     rows = conn.execute("SELECT id, name, kind, parent_id FROM taxonomy_terms")
-    return {row[0]: Term(*row) for row in rows}
+    return {row[0]: TermNode(*row) for row in rows}
 
 
-def with_descendants(taxonomy: dict[str, Term], term_id: str) -> tuple[str, ...]:
+def with_descendants(taxonomy: dict[str, TermNode], term_id: str) -> tuple[str, ...]:
     """TERM_ID and every term below it (a category and its sub-categories)."""
     children: dict[str, list[str]] = {}
     for term in taxonomy.values():
@@ -107,7 +109,7 @@ def _free(value: int | None) -> bool | None:
 def summaries(
     conn: sqlite3.Connection,
     hits: Sequence[tuple[int, float]],
-    taxonomy: dict[str, Term],
+    taxonomy: dict[str, TermNode],
     district_order: dict[str, int],
 ) -> tuple[ServiceSummary, ...]:
     """One summary per hit, in the hits' order."""
@@ -158,7 +160,7 @@ def summaries(
     return tuple(out)
 
 
-def _ordered_terms(term_ids: list[str] | None, taxonomy: dict[str, Term]) -> list[Term]:
+def _ordered_terms(term_ids: list[str] | None, taxonomy: dict[str, TermNode]) -> list[TermNode]:
     found = [taxonomy[t] for t in term_ids or () if t in taxonomy]
     return sorted(found, key=lambda t: (KIND_ORDER.get(t.kind, 3), t.name.casefold()))
 
@@ -175,7 +177,7 @@ def _days(byday: str) -> tuple[str, ...]:
 def service_detail(
     conn: sqlite3.Connection,
     service_id: str,
-    taxonomy: dict[str, Term],
+    taxonomy: dict[str, TermNode],
     district_order: dict[str, int],
     count_in: Callable[[str], int],
 ) -> ServiceDetail | None:

@@ -25,6 +25,7 @@ from kiosk.store.models import (
     DatasetInfo,
     Filters,
     NoResultsHelp,
+    Relaxation,
     SearchResult,
     ServiceDetail,
     ServiceSummary,
@@ -83,7 +84,7 @@ class Directory:
             raise error from exc
         self._lock = threading.RLock()
         self._masks: FilterMasks | None = None
-        self._taxonomy: dict[str, details.Term] | None = None
+        self._taxonomy: dict[str, details.TermNode] | None = None
         self._term_list: TermList | None = None
         self._synonyms: Synonyms | None = None
         self._stopwords: frozenset[str] = frozenset()
@@ -133,7 +134,7 @@ class Directory:
             self._masks = FilterMasks(self._conn)
         return self._masks
 
-    def _terms(self) -> dict[str, details.Term]:
+    def _terms(self) -> dict[str, details.TermNode]:
         if self._taxonomy is None:
             self._taxonomy = details.load_taxonomy(self._conn)
         return self._taxonomy
@@ -179,7 +180,7 @@ class Directory:
         return and_masks([in_term, mask], masks.size).count(1)
 
     def _categories_where(
-        self, wanted: Callable[[details.Term], bool], filters: Filters
+        self, wanted: Callable[[details.TermNode], bool], filters: Filters
     ) -> list[Category]:
         mask = self._mask(self._canonical(filters))
         terms = sorted(
@@ -281,20 +282,16 @@ class Directory:
             respelt = self._parse(did_you_mean)
             if not respelt.groups or not self._any_match(respelt):
                 did_you_mean = None
-        relaxed: list[tuple[str, int]] = []
+        relaxed: list[Relaxation] = []
         if not filters.is_empty():
-            # the same search with fewer filters: all words, or else any word
-            every = matching.rowids(self._conn, parsed.expression())
-            some: list[int] | None = None
+            # Count as search() would find: all the words; any of them only when no service
+            # anywhere has them all (search's own fallback), so each count tells the truth.
+            any_word = len(parsed.groups) > 1 and not self._any_match(parsed)
+            found_ids = matching.rowids(self._conn, parsed.expression(any_word=any_word))
             for label, fewer in relaxations(filters):
-                mask = self._mask(fewer)
-                found = matching.count_in(every, mask)
-                if not found and len(parsed.groups) > 1:
-                    if some is None:
-                        some = matching.rowids(self._conn, parsed.expression(any_word=True))
-                    found = matching.count_in(some, mask)
+                found = matching.count_in(found_ids, self._mask(fewer))
                 if found:
-                    relaxed.append((label, found))
+                    relaxed.append(Relaxation(label, found, fewer))
         return NoResultsHelp(
             did_you_mean, tuple(relaxed), self._closest_categories(parsed, filters)
         )

@@ -118,12 +118,20 @@ class DatasetInfo:
 
 
 @dataclass(frozen=True)
+class Relaxation:
+    """The same search with fewer filters: which were dropped, and exactly what it finds."""
+
+    label: str  # "age", "district", "free", "day", "language", "category" or "all filters"
+    count: int  # what searching again with `filters` finds: never more, never less
+    filters: Filters
+
+
+@dataclass(frozen=True)
 class NoResultsHelp:
     """What to offer when a search finds nothing."""
 
     did_you_mean: str | None = None
-    # the same search without one filter, and how many it would find: ("district", 12)
-    relaxations: tuple[tuple[str, int], ...] = ()
+    relaxations: tuple[Relaxation, ...] = ()
     categories: tuple[Category, ...] = ()
 
 

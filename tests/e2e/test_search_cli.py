@@ -40,7 +40,7 @@ def test_a_typo_finds_autism_services(db: Path) -> None:
         "organisation",
         "description",
         "categories",
-        "district",
+        "districts",
         "minimum_age",
         "maximum_age",
     }
@@ -69,7 +69,7 @@ def test_filters(db: Path) -> None:
         "100",
     )
     for service in results:
-        assert "Tamworth" in service["district"]
+        assert "Tamworth" in service["districts"]
         assert service["is_free"] is True and "MO" in service["days"]
         assert service["minimum_age"] is None or service["minimum_age"] <= 5
         assert service["maximum_age"] is None or service["maximum_age"] >= 5

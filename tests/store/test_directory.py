@@ -117,10 +117,18 @@ def test_no_results_help_offers_fewer_filters(directory: Directory) -> None:
     filters = Filters(age=25, language="Urdu", day="SU", district="Tamworth")
     result = directory.search("swimming", filters)
     assert result.total == 0 and result.help is not None
-    relaxed = dict(result.help.relaxations)
+    relaxed = {r.label: r.count for r in result.help.relaxations}
     assert relaxed["all filters"] == directory.search("swimming").total
-    for label, count in result.help.relaxations:
-        assert count > 0, label
+    for relaxation in result.help.relaxations:
+        assert relaxation.count > 0, relaxation.label
+
+
+def test_a_relaxation_counts_exactly_what_tapping_it_finds(directory: Directory) -> None:
+    # "holiday club" in Tamworth at age 7 once offered "7 found" and then found nothing.
+    result = directory.search("holiday club", Filters(age=7, district="Tamworth"))
+    for relaxation in result.help.relaxations if result.help else ():
+        again = directory.search("holiday club", relaxation.filters)
+        assert again.total == relaxation.count, relaxation
 
 
 def test_no_results_help_offers_close_categories(directory: Directory) -> None:

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from kiosk.store.days import DAY_CODES
 from kiosk.store.directory import Directory
 from kiosk.store.models import Filters
+from tests.expected import DISTRICTS
 
 
 @dataclass
@@ -166,3 +167,30 @@ def test_a_category_includes_its_subcategories(tiny: Directory) -> None:
         "s2",
         "s7",
     }
+
+
+@settings(
+    max_examples=120,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+@given(
+    words=st.lists(
+        st.sampled_from(
+            ["holiday", "club", "swim", "autism", "speech", "xqzt", "support", "sensory", "play"]
+        ),
+        min_size=1,
+        max_size=3,
+    ),
+    age=st.none() | st.integers(0, 25),
+    district=st.none() | st.sampled_from(DISTRICTS),
+    free=st.booleans(),
+    day=st.none() | st.sampled_from(DAYS),
+)
+def test_every_relaxation_count_is_what_its_search_finds(
+    directory: Directory, words, age, district, free, day
+) -> None:
+    query = " ".join(words)
+    result = directory.search(query, Filters(age, district, free, day))
+    for relaxation in result.help.relaxations if result.help else ():
+        assert directory.search(query, relaxation.filters).total == relaxation.count, relaxation

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import codecs
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import IO, Any
@@ -23,6 +24,8 @@ from kiosk.store.limits import MAX_INT_DIGITS, MAX_RECORD_CHARS, MB
 CHUNK_BYTES = 1 * MB
 RECORD_KEYS = ("contents", "content")  # the list of services in ORUK 3.0 / ORUK v1 pages
 _WHITESPACE = " \t\n\r"
+# What the text after a decoded value looks like when it may be the rest of a number.
+_NUMBER_GOES_ON = re.compile(r"[0-9.eE+\-]*")
 
 
 def _integer(text: str) -> int | float:
@@ -133,8 +136,8 @@ class _Text:
                 raise ImportRefused(
                     f"{self.name} holds a value that cannot be read ({exc})"
                 ) from None
-            if end >= len(self.buf) and self._grow():
-                continue  # a number may go on in the next chunk: decode it whole
+            if _NUMBER_GOES_ON.fullmatch(self.buf, end) and self._grow():
+                continue  # "12" or "0." at the end of the text: the number may go on
             self.pos = end
             return value
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from kiosk.store.models import Category, Filters
 from kiosk.ui import theme
 from kiosk.ui.context import AppContext
-from kiosk.ui.models import CategoryModel, ServiceListModel
+from kiosk.ui.list_models import CategoryModel, ServiceListModel
 from kiosk.ui.screens import base
 from kiosk.ui.widgets.buttons import BigButton, ChipButton, TileButton
 from kiosk.ui.widgets.cards import ServiceListView, category_tile, describe_service

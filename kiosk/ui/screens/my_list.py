@@ -9,7 +9,7 @@ from kiosk.store.models import ServiceDetail
 from kiosk.takeaway import list_summary_text
 from kiosk.ui import theme
 from kiosk.ui.context import AppContext
-from kiosk.ui.models import summary_of
+from kiosk.ui.list_models import summary_of
 from kiosk.ui.screens import base
 from kiosk.ui.widgets.buttons import BigButton
 from kiosk.ui.widgets.cards import ServiceCard

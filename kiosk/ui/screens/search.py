@@ -3,8 +3,6 @@ filters, and help when nothing is found."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFrame,
@@ -19,7 +17,7 @@ from PySide6.QtWidgets import (
 from kiosk.store.models import Filters, SearchResult
 from kiosk.ui import theme
 from kiosk.ui.context import AppContext
-from kiosk.ui.models import ServiceListModel
+from kiosk.ui.list_models import ServiceListModel
 from kiosk.ui.screens import base
 from kiosk.ui.widgets.buttons import BigButton, ChipButton
 from kiosk.ui.widgets.cards import ServiceListView, describe_service
@@ -227,19 +225,8 @@ class SearchScreen(base.Screen):
         self.more_button.setVisible(left > 0)
         self.more_button.setText(self.tr("Show more ({0} more)").format(left))
 
-    def _relax(self, label: str) -> None:
-        current = self.filter_bar.filters()
-        changes = {
-            "age": {"age": None},
-            "district": {"district": None},
-            "free": {"free_only": False},
-            "day": {"day": None},
-        }
-        relaxed = (
-            replace(current, **changes[label])  # type: ignore[arg-type]
-            if label in changes
-            else Filters()
-        )
+    def _relax(self, relaxed: Filters) -> None:
+        """Search again with the filters the no-results help counted for its button."""
         self.filter_bar.set_filters(relaxed)
         self.run_search()
 

@@ -4,7 +4,7 @@ API:
     ServiceCard(summary, all_districts=(), parent=None)
         A big tappable card (a QPushButton: connect .clicked); .summary holds the service.
         accessibleName summarises the whole card ("Name, Organisation. Ages 5 to 18. ...").
-    ServiceListView(columns=2, parent=None) + ServiceListModel (kiosk.ui.models)
+    ServiceListView(columns=2, parent=None) + ServiceListModel (kiosk.ui.list_models)
         A touch-scrolling grid of cards painted by a delegate (smooth with hundreds of rows).
         set_all_districts(names); signal service_chosen(str) with the service id.
     card_texts(summary, all_districts) -> CardTexts; describe_service(summary, all_districts)
@@ -51,7 +51,7 @@ from PySide6.QtWidgets import (
 from kiosk import formatting
 from kiosk.store.models import Category, ServiceSummary
 from kiosk.ui import theme
-from kiosk.ui.models import ServiceRole
+from kiosk.ui.list_models import ServiceRole
 from kiosk.ui.widgets.buttons import TileButton
 from kiosk.ui.widgets.icons import category_icon, pixmap
 from kiosk.ui.widgets.scroll import make_touch_scrollable

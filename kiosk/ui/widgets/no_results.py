@@ -3,8 +3,8 @@
 API:
     panel = NoResultsPanel()
     panel.show_help(help, notes=())       # fills the panel from the directory's answer
-    Signals: did_you_mean(str), relax(str) (a label: age, district, free, day, language,
-    category or "all filters"), category_chosen(str) (a category id).
+    Signals: did_you_mean(str), relax(Filters) (the fewer filters a button's count was
+    found with), category_chosen(str) (a category id).
     panel.suggestion_button, panel.relax_buttons, panel.category_buttons (for tests)
 """
 
@@ -27,12 +27,12 @@ class NoResultsPanel(QFrame):
 
     Signals:
         did_you_mean(str): search for this word instead.
-        relax(str): search again without this filter ("all filters" = without any).
+        relax(Filters): search again with these fewer filters (the ones the button counted).
         category_chosen(str): show this category's services.
     """
 
     did_you_mean = Signal(str)
-    relax = Signal(str)
+    relax = Signal(object)
     category_chosen = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -97,11 +97,11 @@ class NoResultsPanel(QFrame):
             button.clicked.connect(lambda _=False, w=word: self.did_you_mean.emit(w))
             self._buttons.addWidget(button)
             self.suggestion_button = button
-        for label, count in help_.relaxations:
-            button = BigButton(self._relax_text(label, count), "filter")
-            button.clicked.connect(lambda _=False, lb=label: self.relax.emit(lb))
+        for relaxed in help_.relaxations:
+            button = BigButton(self._relax_text(relaxed.label, relaxed.count), "filter")
+            button.clicked.connect(lambda _=False, f=relaxed.filters: self.relax.emit(f))
             self._buttons.addWidget(button)
-            self.relax_buttons[label] = button
+            self.relax_buttons[relaxed.label] = button
         for category in help_.categories:
             tile = TileButton(category.name, service_count(category.count), category.id)
             tile.value = category.id

@@ -5,7 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from kiosk.store.models import Filters
-from kiosk.ui.models import CategoryModel, CategoryRole, ServiceListModel, ServiceRole, summary_of
+from kiosk.ui.list_models import (
+    CategoryModel,
+    CategoryRole,
+    ServiceListModel,
+    ServiceRole,
+    summary_of,
+)
 
 
 def test_service_model_passes_the_model_tester(qtmodeltester, context) -> None:
