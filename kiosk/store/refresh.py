@@ -151,23 +151,27 @@ def import_file(
     dry_run: bool = False,
     packaged: bool = False,
     lock_wait_s: float = 10.0,
+    name: str = "",
 ) -> ImportReport:
     """Import SOURCE into the database at DB_PATH; returns what changed.
 
     Raises ImportRefused (the file, or the request, with a one-line reason) or
-    ImportFailed (the machine: a full or read-only disk, a lock held too long).
+    ImportFailed (the machine: a full or read-only disk, a lock held too long). NAME says
+    where the data came from, in the report and the database: by default the file's name;
+    kiosk.store.feed gives the web address it pulled the file from.
     """
     source, db_path = Path(source), Path(db_path)
+    name = name or source.name
     try:
         sha = file_sha256(source) if source.exists() else ""
     except OSError as exc:
         raise ImportRefused(f"cannot read {source}: {exc.strerror or exc}") from None
     try:
         if dry_run:  # writes nothing, so it needs no lock
-            return _dry_run(source, sha, db_path, force)
-        with write_lock(db_path, f"importing {source.name}", lock_wait_s):
+            return _dry_run(source, name, sha, db_path, force)
+        with write_lock(db_path, f"importing {name}", lock_wait_s):
             dbfiles.recover(db_path)
-            return _import_locked(source, sha, db_path, force, packaged)
+            return _import_locked(source, name, sha, db_path, force, packaged)
     except WriteLockBusy as exc:
         raise ImportFailed(str(exc)) from None
     except DatabaseError as exc:
@@ -176,18 +180,18 @@ def import_file(
         raise ImportFailed(f"could not write beside {db_path}: {exc.strerror or exc}") from None
 
 
-def _dry_run(source: Path, sha: str, db_path: Path, force: bool) -> ImportReport:
+def _dry_run(source: Path, name: str, sha: str, db_path: Path, force: bool) -> ImportReport:
     old, _state = live_contents(db_path)
     changes = _Changes(old)
     sink = _DryRun(changes)
     read = read_source(source, sink)
-    report = _report(source, sha, True, read, changes, sink.categories)
-    _check_removals(report, len(old), force, source)
+    report = _report(name, sha, True, read, changes, sink.categories)
+    _check_removals(report, len(old), force)
     return report
 
 
 def _import_locked(
-    source: Path, sha: str, db_path: Path, force: bool, packaged: bool
+    source: Path, name: str, sha: str, db_path: Path, force: bool, packaged: bool
 ) -> ImportReport:
     old, state = live_contents(db_path)
     changes = _Changes(old)
@@ -204,8 +208,8 @@ def _import_locked(
             except BaseException:
                 builder.abandon()
                 raise
-            report = _report(source, sha, False, read, changes, 0)
-            _check_removals(report, len(old), force, source)
+            report = _report(name, sha, False, read, changes, 0)
+            _check_removals(report, len(old), force)
             report.categories = builder.finish()
             if packaged:
                 state[PACKAGED_SHA_KEY] = sha
@@ -220,7 +224,7 @@ def _import_locked(
         dbfiles.crash_point("import: new file built and synced")
         real = not read.meta.sample
         if real:
-            dbfiles.mark_data(db_path, real=True, note=f"{source.name}, {report.services} services")
+            dbfiles.mark_data(db_path, real=True, note=f"{name}, {report.services} services")
         dbfiles.install(building, db_path)
         if not real:
             dbfiles.mark_data(db_path, real=False)
@@ -241,10 +245,10 @@ def _remove(path: Path) -> None:
 
 
 def _report(
-    source: Path, sha: str, dry_run: bool, read: ReadReport, changes: _Changes, categories: int
+    name: str, sha: str, dry_run: bool, read: ReadReport, changes: _Changes, categories: int
 ) -> ImportReport:
     return ImportReport(
-        source=source.name,
+        source=name,
         source_format=read.source_format,
         sha256=sha,
         dry_run=dry_run,
@@ -261,10 +265,10 @@ def _report(
     )
 
 
-def _check_removals(report: ImportReport, live: int, force: bool, source: Path) -> None:
+def _check_removals(report: ImportReport, live: int, force: bool) -> None:
     if live and report.removed * 2 > live and not force:
         raise ImportRefused(
-            f"{source.name} would remove {report.removed} of the {live} services now shown "
+            f"{report.source} would remove {report.removed} of the {live} services now shown "
             "(more than half); check it is the right file, or import it with --force"
         )
 
