@@ -22,6 +22,12 @@ MAX_ZIP_MEMBER_BYTES = 256 * MB
 MAX_ZIP_TOTAL_BYTES = MAX_FILE_BYTES
 MAX_ZIP_RATIO = 200  # unpacked size / packed size; real CSV exports pack 5 to 20 times
 
+# Pulling a council's web API (kiosk.store.feed): the whole feed is written to one file, so
+# MAX_FILE_BYTES bounds it; each answer is bounded too, as it is held in memory to decode.
+MAX_ANSWER_BYTES = 32 * MB  # one page of services, or one full service record
+MAX_FEED_PAGES = 10_000  # a million services at 100 a page
+MAX_RETRY_AFTER_S = 30.0  # the longest a busy server ("Retry-After") may make a pull wait
+
 # Problems kept for the import report; beyond this they are only counted.
 MAX_PROBLEMS_KEPT = 5000
 
