@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import argparse
 import sqlite3
+import sys
+import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kiosk.commands import ConfigError, database_from_args, fail, print_json
 from kiosk.store.database import DatabaseError
 from kiosk.store.importers import ImportRefused
-from kiosk.store.refresh import ImportFailed, import_file, rollback
+from kiosk.store.refresh import ImportFailed, ImportReport, import_file, rollback
+
+if TYPE_CHECKING:
+    from kiosk.store.feed import PullProgress
 
 EXIT_OK, EXIT_FAILED, EXIT_REFUSED = 0, 1, 2
 
@@ -19,10 +24,20 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     importer = subparsers.add_parser(
         "import", parents=[common], help="replace the directory with a data file's services"
     )
-    importer.add_argument("file", type=Path, help="ORUK/HSDS JSON file, or CSV folder or .zip")
-    importer.add_argument("--dry-run", action="store_true", help="check the file, change nothing")
+    importer.add_argument(
+        "source",
+        metavar="FILE|URL",
+        help="ORUK/HSDS JSON file, CSV folder or .zip, or the web address of an ORUK API",
+    )
+    importer.add_argument("--dry-run", action="store_true", help="check the data, change nothing")
     importer.add_argument(
         "--force", action="store_true", help="allow an import that removes over half the services"
+    )
+    importer.add_argument(
+        "--save",
+        type=Path,
+        metavar="FILE",
+        help="with a web address: keep the downloaded feed as one ORUK JSON file",
     )
     importer.set_defaults(handler=cmd_import)
 
@@ -41,9 +56,15 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    pulled: dict[str, Any] = {}
     try:
         db_path = database_from_args(args)
-        report = import_file(args.file, db_path, force=args.force, dry_run=args.dry_run)
+        if is_web_address(args.source):
+            report = _import_url(args, db_path, pulled)
+        elif args.save is not None:
+            raise ImportRefused("--save is for a web address; a file is already saved")
+        else:
+            report = import_file(Path(args.source), db_path, force=args.force, dry_run=args.dry_run)
     except (ImportRefused, ConfigError) as exc:
         fail(f"import refused: {exc}")
         return EXIT_REFUSED
@@ -51,7 +72,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         fail(f"import failed, nothing changed: {exc}")
         return EXIT_FAILED
     if args.json:
-        print_json({"database": str(db_path), **report.to_json()})
+        print_json({"database": str(db_path), **report.to_json(), **pulled})
         return EXIT_OK
     verb = "Checked" if report.dry_run else "Imported"
     print(
@@ -72,6 +93,78 @@ def cmd_import(args: argparse.Namespace) -> int:
     if report.dry_run:
         print("Nothing was changed (dry run).")
     return EXIT_OK
+
+
+def is_web_address(source: str) -> bool:
+    """Whether an import's source is an API to pull rather than a file."""
+    return source.strip().lower().startswith(("http://", "https://"))
+
+
+def _import_url(args: argparse.Namespace, db_path: Path, pulled: dict[str, Any]) -> ImportReport:
+    """Pull the API at args.source (to --save, or a temporary file), then import it."""
+    from kiosk.store.feed import PullReport, import_url  # httpx only when it is needed
+
+    progress = _TerminalProgress() if sys.stderr.isatty() else None
+
+    def said(report: PullReport) -> None:
+        if progress is not None:
+            progress.done()
+        pulled["pull"] = report.to_json()
+        if args.json:
+            return
+        fetched = f", {report.full_records} full records fetched" if report.full_records else ""
+        print(
+            f"Pulled {report.services} services from {report.url} "
+            f"({report.api}, {report.pages} pages{fetched})."
+        )
+        for note in report.notes:
+            print(f"  - {note}")
+        if report.saved_to:
+            print(f"Saved the feed to {report.saved_to}")
+
+    try:
+        _pulled, imported = import_url(
+            args.source,
+            db_path,
+            save=args.save,
+            force=args.force,
+            dry_run=args.dry_run,
+            progress=progress,
+            on_pulled=said,
+        )
+        return imported
+    finally:
+        if progress is not None:
+            progress.done()
+
+
+class _TerminalProgress:
+    """Shows a pull's progress on one line of a terminal, rewritten at most 10 times a second."""
+
+    def __init__(self) -> None:
+        self.shown_at = 0.0
+        self.line = ""
+
+    def __call__(self, progress: PullProgress) -> None:
+        now = time.monotonic()
+        if now - self.shown_at < 0.1:
+            return
+        self.shown_at = now
+        pages = f"page {progress.pages_done}" + (
+            f" of {progress.pages_total}" if progress.pages_total is not None else ""
+        )
+        services = f"{progress.services_done}" + (
+            f" of {progress.services_total}" if progress.services_total is not None else ""
+        )
+        self.line = f"Pulling: {pages} done, {services} services"
+        sys.stderr.write("\r" + self.line)
+        sys.stderr.flush()
+
+    def done(self) -> None:
+        if self.line:
+            sys.stderr.write("\r" + " " * len(self.line) + "\r")
+            sys.stderr.flush()
+            self.line = ""
 
 
 def cmd_check(args: argparse.Namespace) -> int:
