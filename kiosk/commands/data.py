@@ -143,28 +143,28 @@ class _TerminalProgress:
 
     def __init__(self) -> None:
         self.shown_at = 0.0
-        self.line = ""
+        self.width = 0
 
     def __call__(self, progress: PullProgress) -> None:
         now = time.monotonic()
         if now - self.shown_at < 0.1:
             return
         self.shown_at = now
-        pages = f"page {progress.pages_done}" + (
-            f" of {progress.pages_total}" if progress.pages_total is not None else ""
-        )
-        services = f"{progress.services_done}" + (
-            f" of {progress.services_total}" if progress.services_total is not None else ""
-        )
-        self.line = f"Pulling: {pages} done, {services} services"
-        sys.stderr.write("\r" + self.line)
+        pages, services = str(progress.pages_done), str(progress.services_done)
+        if progress.pages_total is not None:
+            pages += f" of {progress.pages_total}"
+        if progress.services_total is not None:
+            services += f" of {progress.services_total}"
+        line = f"Pulling: {pages} pages, {services} services"
+        self.width = max(self.width, len(line))
+        sys.stderr.write("\r" + line.ljust(self.width))
         sys.stderr.flush()
 
     def done(self) -> None:
-        if self.line:
-            sys.stderr.write("\r" + " " * len(self.line) + "\r")
+        if self.width:
+            sys.stderr.write("\r" + " " * self.width + "\r")
             sys.stderr.flush()
-            self.line = ""
+            self.width = 0
 
 
 def cmd_check(args: argparse.Namespace) -> int:
