@@ -115,7 +115,7 @@ def _import_url(args: argparse.Namespace, db_path: Path, pulled: dict[str, Any])
         fetched = f", {report.full_records} full records fetched" if report.full_records else ""
         print(
             f"Pulled {report.services} services from {report.url} "
-            f"({report.api}, {report.pages} pages{fetched})."
+            f"({report.api}, {report.pages} page{'' if report.pages == 1 else 's'}{fetched})."
         )
         for note in report.notes:
             print(f"  - {note}")
