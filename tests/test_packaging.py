@@ -188,6 +188,11 @@ def test_linux_launchers_start_the_installed_app():
         assert re.search(r"^ExecStart=.*/usr/bin/send-kiosk$", text, re.M), unit
         assert re.search(r"^Restart=always$", text, re.M), unit
         assert re.search(r"^RestartSec=2$", text, re.M), unit
+        # kiosk.ui.watchdog: READY=1 when up, WATCHDOG=1 from the GUI thread; under cage the
+        # kiosk is not the main process, so any process of the unit may notify.
+        assert re.search(r"^Type=notify$", text, re.M), unit
+        assert re.search(r"^NotifyAccess=all$", text, re.M), unit
+        assert re.search(r"^WatchdogSec=\d+$", text, re.M), unit
     autostart = (LINUX / "send-kiosk-autostart.desktop").read_text(encoding="utf-8")
     assert "systemctl --user start send-kiosk.service" in autostart
 
