@@ -33,7 +33,7 @@ DEPLOYMENT = (REPO / "docs" / "deployment.md").read_text(encoding="utf-8")
 
 # tools/system-packages.txt lists what the kiosk needs on a developer's machine; these are
 # only for running the tests and ./run there, not for an installed kiosk.
-DEVELOPMENT_ONLY_PACKAGES = {"xvfb"}
+DEVELOPMENT_ONLY_PACKAGES = {"xvfb", "x11-utils"}
 # The Debian package behind each library the spec leaves to the system (LINUX_SYSTEM_LIBRARIES).
 SYSTEM_LIBRARY_PACKAGES = {
     "libstdc++.so": "libstdc++6",
