@@ -61,7 +61,7 @@ def test_crash_log_is_cut_back_when_it_grows(tmp_path: Path) -> None:
     assert crash.stat().st_size == KEEP_BYTES // 2
 
 
-def test_version_names_the_app_the_data_and_qt(db_path: Path, tmp_path: Path) -> None:
+def test_version_names_the_app_the_data_and_qt(db_path: Path) -> None:
     shown = kiosk("--version", "--db", db_path)
     assert shown.returncode == 0, shown.stderr
     app, data, qt = shown.stdout.splitlines()
@@ -69,8 +69,11 @@ def test_version_names_the_app_the_data_and_qt(db_path: Path, tmp_path: Path) ->
     assert data.startswith("data: ") and "(sample data), published " in data
     assert ", imported " in data and "301 services" in data
     assert qt.startswith("Qt 6.") and ", PySide6 6." in qt
+
+
+def test_the_data_line_says_when_the_data_cannot_be_read(tmp_path: Path) -> None:
     damaged = tmp_path / "damaged.sqlite3"
     damaged.write_bytes(b"garbage" * 1000)
-    unreadable = kiosk("--version", "--db", damaged)
-    assert unreadable.returncode == 0
-    assert unreadable.stdout.splitlines()[1].startswith(f"data: could not be read from {damaged}")
+    assert logs.dataset_line(damaged).startswith(f"data: could not be read from {damaged} (")
+    missing = tmp_path / "missing.sqlite3"
+    assert logs.dataset_line(missing) == f"data: none yet (no database at {missing})"

@@ -238,16 +238,22 @@ def test_kiosk_starts_out_of_order_without_usable_data_and_recovers(
         seen["window"] = window
         seen["started_out_of_order"] = window.is_out_of_order()
         window.out_of_order_changed.connect(lambda broken: seen.update(back=not broken))
-        window.out_of_order_changed.connect(qapp.quit)
+        window.out_of_order_changed.connect(lambda: qapp.exit(0))
         incoming = live.with_name("incoming.sqlite3")
         shutil.copy(db_path, incoming)
         os.replace(incoming, live)  # as an import or rollback puts a database in place
 
     QTimer.singleShot(0, running)
-    QTimer.singleShot(10000, qapp.quit)  # a safety net: the test fails rather than hangs
+    # exit(), not quit(): quit() also posts an event that, handled after this test, would end
+    # every later event loop at once. The safety net makes the test fail rather than hang.
+    safety_net = QTimer()
+    safety_net.setSingleShot(True)
+    safety_net.timeout.connect(lambda: qapp.exit(1))
+    safety_net.start(10000)
     try:
         code = run_kiosk(argparse.Namespace(db=str(live), windowed=True))
     finally:
+        safety_net.stop()
         logs.stop_logging()
     window = seen["window"]
     assert isinstance(window, MainWindow)
