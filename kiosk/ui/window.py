@@ -582,4 +582,6 @@ class MainWindow(QMainWindow):
         self.idle.stop()
         self.idle.uninstall()
         self.data_watch.stop()
+        if self.keeper is not None:
+            self.keeper.stop()  # closed on purpose (a test, or kiosk mode switched off)
         super().closeEvent(event)
