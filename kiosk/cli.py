@@ -40,7 +40,11 @@ def build_parser() -> argparse.ArgumentParser:
         description="SEND information kiosk. With no command, starts the kiosk.",
         parents=[common],
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--version",
+        action="store_true",
+        help="print the versions of the kiosk, its data (from --db) and Qt, then exit",
+    )
     parser.add_argument(
         "--windowed", action="store_true", help="run in a normal window (for development)"
     )
@@ -50,10 +54,28 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def print_versions(args: argparse.Namespace) -> int:
+    """`kiosk --version`: the app's version first, then the data's and Qt's."""
+    from kiosk.commands import ConfigError, database_from_args
+
+    print(f"kiosk {__version__}", flush=True)
+    from kiosk.ui.logs import version_lines
+
+    try:
+        db_path = database_from_args(args)
+    except ConfigError:
+        db_path = None
+    for line in version_lines(db_path)[1:]:
+        print(line)
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     handler = getattr(args, "handler", None)
+    if args.version:
+        handler = print_versions
     if handler is None:
         from kiosk.commands.app import run_kiosk
 

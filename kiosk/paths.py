@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+import warnings
 from pathlib import Path
 
 import platformdirs
@@ -55,6 +56,23 @@ def config_dir() -> Path:
 
 def log_dir() -> Path:
     return _override("SEND_KIOSK_LOG_DIR") or Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))
+
+
+def runtime_dir() -> Path:
+    """Per-user folder for the running kiosk's lock file (SEND_KIOSK_RUNTIME_DIR overrides it).
+
+    The session's runtime folder ($XDG_RUNTIME_DIR on Linux) when there is a usable one, else
+    the data folder: a missing runtime folder must not stop a kiosk from starting.
+    """
+    override = _override("SEND_KIOSK_RUNTIME_DIR")
+    if override:
+        return override
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # platformdirs warns when it falls back
+            return Path(platformdirs.user_runtime_dir(APP_NAME, APP_AUTHOR))
+    except OSError:
+        return data_dir()
 
 
 def default_database() -> Path:

@@ -21,3 +21,4 @@ def _private_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyte
     monkeypatch.setenv("SEND_KIOSK_DATA_DIR", str(home / "data"))
     monkeypatch.setenv("SEND_KIOSK_CONFIG_DIR", str(home / "config"))
     monkeypatch.setenv("SEND_KIOSK_LOG_DIR", str(home / "logs"))
+    monkeypatch.setenv("SEND_KIOSK_RUNTIME_DIR", str(home / "run"))

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import logging
+import sys
 from pathlib import Path
 from typing import Any
 
 from kiosk.commands import ConfigError, database_from_args, fail
 from kiosk.paths import packaged_data_file
+
+log = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_FAILED, EXIT_REFUSED = 0, 1, 2
 
@@ -30,24 +34,51 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     selftest.set_defaults(handler=cmd_selftest)
 
 
-def prepare_database(args: argparse.Namespace) -> Path | None:
-    """The database path, brought up to date from the packaged data file; None if unusable."""
+def prepare_database(db_path: Path) -> Path | None:
+    """Bring the database up to date from the packaged data file (start-up repair).
+
+    The one place that knows how kiosk.store.startup.ensure_current reports: returns the
+    database path when there is data to show, None when there is not (the kiosk then starts
+    out of order and waits for staff; `kiosk selftest` fails). Anything unusual (a repair,
+    data shown read-only, out of order) goes to the log, or to standard error.
+    """
     from kiosk.store.startup import ensure_current
 
-    try:
-        db_path = database_from_args(args)
-    except ConfigError as exc:
-        fail(str(exc))
-        return None
     packaged = packaged_data_file()
     outcome = ensure_current(db_path, packaged if packaged.exists() else None)
-    if outcome.action not in ("current", "created") or outcome.read_only:
-        fail(f"start-up: {outcome.action}: {outcome.detail}")
+    message = f"start-up: {outcome.action}: {outcome.detail}"
+    if outcome.usable and not outcome.read_only and not outcome.set_aside:
+        log.info("%s", message)
+    else:
+        _problem(message)
+    for done in outcome.recovered:
+        log.warning("start-up: %s", done)
     return db_path if outcome.usable else None
 
 
+def _problem(message: str) -> None:
+    """One line for staff: into the log of a running kiosk, else on standard error."""
+    if logging.getLogger().handlers:
+        log.error("%s", message)
+    else:
+        fail(message)
+
+
+def _database_path(args: argparse.Namespace) -> Path | None:
+    try:
+        return database_from_args(args)
+    except ConfigError as exc:
+        fail(str(exc))
+        return None
+
+
 def run_kiosk(args: argparse.Namespace) -> int:
-    """Start the kiosk: full screen and locked, or in a window with --windowed."""
+    """Start the kiosk: full screen and locked, or in a window with --windowed.
+
+    Only one kiosk runs per user: a second start brings the first to the front and exits 0.
+    Whatever the data, the kiosk starts (out of order if it cannot read any), so that a
+    damaged database never becomes a restart loop.
+    """
     from kiosk.config import load_settings
 
     try:
@@ -55,18 +86,45 @@ def run_kiosk(args: argparse.Namespace) -> int:
     except ConfigError as exc:
         fail(str(exc))
         return EXIT_REFUSED
-    db_path = prepare_database(args)
+    db_path = _database_path(args)
     if db_path is None:
-        return EXIT_FAILED
-    from kiosk.ui.app import build_app
+        return EXIT_REFUSED
+    from kiosk.ui.single_instance import SingleInstance, ask_running_kiosk_forward
 
-    app, window = build_app(settings, db_path, windowed=bool(getattr(args, "windowed", False)))
-    window.start()
-    return int(app.exec())
+    instance = SingleInstance()
+    if not instance.acquire():
+        if ask_running_kiosk_forward(instance.folder):
+            print("kiosk: already running; brought it to the front", file=sys.stderr)
+        else:
+            print("kiosk: already running (it did not answer)", file=sys.stderr)
+        return EXIT_OK
+    from kiosk.ui import logs
+
+    logs.start_logging()
+    log.info("starting: %s", " ".join(sys.argv))
+    try:
+        usable = prepare_database(db_path) is not None
+    except Exception:  # a start-up repair that fails must not become a restart loop
+        log.exception("start-up repair failed")
+        usable = False
+    for line in logs.version_lines(db_path):
+        log.info("%s", line)
+    from kiosk.ui.app import run_app
+
+    return run_app(
+        settings,
+        db_path,
+        windowed=bool(getattr(args, "windowed", False)),
+        usable=usable,
+        instance=instance,
+    )
 
 
 def cmd_selftest(args: argparse.Namespace) -> int:
-    db_path = prepare_database(args)
+    path = _database_path(args)
+    if path is None:
+        return EXIT_REFUSED
+    db_path = prepare_database(path)
     if db_path is None:
         return EXIT_FAILED
     from kiosk.ui.selftest import run_selftest

@@ -56,9 +56,22 @@ class VisitorSession(QObject):
 
 
 @dataclass
-class AppContext:
+class KioskSetup:
+    """What the kiosk has with or without data: settings, topic pages, the visitor's session."""
+
     settings: Settings
-    directory: Directory
     topics: list[Topic]
     session: VisitorSession
     resources: Path
+
+    def with_directory(self, directory: Directory) -> AppContext:
+        return AppContext(self.settings, self.topics, self.session, self.resources, directory)
+
+
+@dataclass
+class AppContext(KioskSetup):
+    """A KioskSetup with readable data. Screens are only built with one of these, so no
+    screen ever sees a missing directory (without data the window shows only out of order).
+    """
+
+    directory: Directory

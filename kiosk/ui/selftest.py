@@ -201,6 +201,9 @@ class SelfTest:
         self.step("reset", lambda: w.overlay.finish_button.click(), base.WELCOME)
         if context.session.saved or w.history:
             self.log.errors.append("reset: the visitor's choices were not all forgotten")
+        self.step("out-of-order", lambda: w.go_out_of_order("selftest: showing out of order"))
+        if not w.data_watch.check() or w.current is None or w.current.name != base.WELCOME:
+            self.log.errors.append("out-of-order: did not come back when the data could be read")
 
     def _high_contrast_home(self) -> None:
         session = self.window.context.session

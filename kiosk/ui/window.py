@@ -3,6 +3,10 @@
 Screens are named in SCREENS as "module:ClassName" under kiosk.ui.screens and imported the
 first time they are shown, so start-up only pays for the welcome screen. Each screen's
 navigate(name, arg) and go_back() signals drive show_screen() and go_back().
+
+Screens exist only while there is data that can be read (an AppContext). Without it, the
+window shows only the out-of-order page and watches for the data to come back; after an
+error it rebuilds its screens on the data it can read, or goes out of order.
 """
 
 from __future__ import annotations
@@ -11,8 +15,9 @@ import datetime
 import importlib
 import logging
 from dataclasses import dataclass
+from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -31,12 +36,17 @@ from kiosk.content.topics import ContentError, content_folder, load_topics
 from kiosk.store.database import DatabaseError
 from kiosk.store.directory import Directory
 from kiosk.ui import theme
-from kiosk.ui.context import AppContext
+from kiosk.ui.context import AppContext, KioskSetup
+from kiosk.ui.data_watch import DATABASE_PROBLEMS, DataWatch, open_directory
 from kiosk.ui.idle import IdleWatcher
+from kiosk.ui.lockdown import WindowKeeper
 from kiosk.ui.screens import base
 from kiosk.ui.screens.base import Screen
+from kiosk.ui.screens.out_of_order import OutOfOrderPage
 from kiosk.ui.translation import install_translator
+from kiosk.ui.warm_up import BackgroundWarmUp
 from kiosk.ui.widgets.buttons import BigButton
+from kiosk.ui.widgets.notice import NoticeBar
 from kiosk.ui.widgets.overlay import StillThereOverlay
 
 log = logging.getLogger(__name__)
@@ -79,6 +89,12 @@ def screen_class(spec: ScreenSpec) -> type[Screen]:
     return cls
 
 
+def file_identity(path: Path) -> tuple[int, int, int]:
+    """Inode, modification time and size: changes when the file is replaced or rewritten."""
+    status = path.stat()
+    return status.st_ino, status.st_mtime_ns, status.st_size
+
+
 def checked_date(value: str) -> str:
     """'2025-03-04T10:00:00' -> '4 March 2025'; anything else is shown as it is."""
     try:
@@ -89,24 +105,37 @@ def checked_date(value: str) -> str:
 
 
 class MainWindow(QMainWindow):
-    """The one window. kiosk_mode=True: full screen, frameless, no cursor, cannot be closed.
+    """The one window. kiosk_mode=True: full screen, frameless, on top, no cursor, cannot be
+    closed, and restored at once if anything minimises, hides or shrinks it.
 
-    `screens` adds to or replaces entries of SCREENS (tests pass Screen classes directly).
+    `context` is an AppContext when there is data, or only a KioskSetup when the data cannot be
+    read (then the window starts out of order, watching db_path). `screens` adds to or replaces
+    entries of SCREENS (tests pass Screen classes directly).
+
+    Signals:
+        out_of_order_changed(bool): the window went out of order (True) or back (False).
     """
+
+    out_of_order_changed = Signal(bool)
 
     def __init__(
         self,
-        context: AppContext,
+        context: KioskSetup,
         kiosk_mode: bool = False,
         screens: dict[str, ScreenSpec] | None = None,
+        db_path: Path | None = None,
     ) -> None:
         super().__init__()
-        self.context = context
+        self.setup = context
+        self.context: AppContext | None = context if isinstance(context, AppContext) else None
+        self.db_path = db_path or (self.context.directory.path if self.context else None)
         self.kiosk_mode = kiosk_mode
         self.registry: dict[str, ScreenSpec] = {**SCREENS, **(screens or {})}
         self.screens: dict[str, Screen] = {}
         self.history: list[Visit] = []
         self.current: Visit | None = None
+        self.warm_ups = BackgroundWarmUp()
+        self._opened: tuple[int, int, int] | None = None  # file_identity() when opened
         self._applied_look = (False, 1.0)
         self._language = context.session.language
         self.setWindowTitle(context.settings.site_name)
@@ -115,21 +144,34 @@ class MainWindow(QMainWindow):
         root = QWidget(self)
         root.setObjectName("KioskWindow")
         root.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        layout = QVBoxLayout(root)
+        outer = QVBoxLayout(root)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.surface = QStackedWidget(root)  # the screens with header and footer, or out of order
+        self.surface.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        outer.addWidget(self.surface)
+        self.kiosk_page = QWidget(self.surface)
+        layout = QVBoxLayout(self.kiosk_page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         self.header = self._build_header()
-        self.stack = QStackedWidget(root)
+        self.notice = NoticeBar(self.kiosk_page)
+        self.stack = QStackedWidget(self.kiosk_page)
         # Screens must fit 1920x1080 (scrolling inside if need be); never grow the window.
         self.stack.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         # Holds focus when no text box wants it, so no button looks "selected" by accident.
         self.stack.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.footer = self._build_footer()
         layout.addWidget(self.header)
+        layout.addWidget(self.notice)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.footer)
+        self.out_of_order = OutOfOrderPage(self.surface)
+        self.surface.addWidget(self.kiosk_page)
+        self.surface.addWidget(self.out_of_order)
         self.setCentralWidget(root)
 
+        self.data_watch = DataWatch(self.db_path or Path(), self)
+        self.data_watch.found.connect(self._data_back)
         self.overlay = StillThereOverlay(self)
         self.idle = IdleWatcher(
             context.settings.idle_timeout_s, context.settings.idle_countdown_s, self
@@ -146,8 +188,9 @@ class MainWindow(QMainWindow):
         self._update_list_button()
         self.update_footer()
 
+        self.keeper: WindowKeeper | None = None
         if kiosk_mode:
-            self.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
+            self.keeper = WindowKeeper(self)
             QApplication.setOverrideCursor(Qt.CursorShape.BlankCursor)
 
     # -- building ----------------------------------------------------------------------------
@@ -198,6 +241,8 @@ class MainWindow(QMainWindow):
 
     def update_footer(self) -> None:
         """Show when the information was checked, and the badge while it is sample data."""
+        if self.context is None:
+            return
         info = self.context.directory.dataset()
         if info is None:
             self.checked_label.setText(self.tr("No service information has been loaded yet"))
@@ -212,6 +257,8 @@ class MainWindow(QMainWindow):
         if name not in self.screens:
             if name not in self.registry:
                 raise KeyError(f"no screen called {name!r}")
+            if self.context is None:
+                raise DatabaseError("no data can be read: the kiosk is out of order")
             widget = screen_class(self.registry[name])(self.context)
             widget.setObjectName(f"screen-{name}")
             widget.navigate.connect(self.show_screen)
@@ -227,7 +274,10 @@ class MainWindow(QMainWindow):
         if name != base.WELCOME and self.current is not None and self.current.name == base.WELCOME:
             # A new visitor starts: show them the data staff may have imported meanwhile.
             self.reload_data_if_replaced()
+        if self._changed_in_place():
+            self._reopen_changed_file()
         widget = self.screen_named(name)
+        self.notice.hide()  # a notice is about the screen it was shown on
         if name in (base.HOME, base.WELCOME):
             self.history.clear()
         elif remember and self.current is not None and self.current != Visit(name, arg):
@@ -288,7 +338,7 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self._settle_focus)
 
     def _update_list_button(self) -> None:
-        count = len(self.context.session.saved)
+        count = len(self.setup.session.saved)
         self.list_button.setText(self.tr("My list ({0})").format(count))
         self.list_button.set_icon_name("star-filled" if count else "star")
 
@@ -305,7 +355,11 @@ class MainWindow(QMainWindow):
         """Forget the visitor completely and go back to the welcome screen."""
         self.overlay.hide()
         self.idle.stop()
-        self.context.session.reset()
+        self.setup.session.reset()
+        if self.keeper is not None:
+            self.keeper.restore()
+        if self.context is None:
+            return  # out of order: nothing to reset, and the data watch carries on
         for widget in self.screens.values():
             widget.reset()
         self.history.clear()
@@ -314,28 +368,140 @@ class MainWindow(QMainWindow):
 
     def reload_data_if_replaced(self) -> bool:
         """Between visitors, pick up data that staff imported (or rolled back) meanwhile."""
+        if self.context is None:
+            return False
         old = self.context.directory
         if not old.is_replaced() or old.path is None:
             return False
         try:
-            fresh = Directory(old.path)
+            fresh = open_directory(old.path)
         except DatabaseError as exc:
             log.warning("kept the data already shown: %s", exc)
             return False
-        self.context.directory = fresh
-        old.close()
+        self._use_directory(fresh)
         self.rebuild_screens()
-        QTimer.singleShot(0, self._warm_up)
         return True
+
+    def _use_directory(self, directory: Directory) -> None:
+        """Show directory from now on; the old one is closed once nothing uses it."""
+        try:
+            self._opened = file_identity(directory.path) if directory.path else None
+        except OSError:
+            self._opened = None
+        if self.context is None:
+            self.context = self.setup.with_directory(directory)
+        else:
+            old, self.context.directory = self.context.directory, directory
+            if old is not directory:
+                self.warm_ups.retire(old)
+        # Search indexes load in a worker, once the first frame is up.
+        QTimer.singleShot(0, self._warm_up)
 
     def _warm_up(self) -> None:
         # Whatever directory is current when the timer fires (it may have been replaced).
-        self.context.directory.warm_up()
+        if self.context is not None:
+            self.warm_ups.start(self.context.directory)
+
+    # -- errors, out of order, and back ------------------------------------------------------
+
+    def is_out_of_order(self) -> bool:
+        return self.context is None
+
+    def recover_after_error(self, database: bool) -> None:
+        """After an error escaped a screen: fresh screens, on data that can be read, at Home.
+
+        database: the error came from the database (or the file changed under it), so it is
+        opened again first; if it cannot be read, the kiosk goes out of order.
+        """
+        self.overlay.hide()
+        if self.context is None:
+            self.data_watch.check()
+            return
+        if database or self.context.directory.is_replaced():
+            try:
+                directory = open_directory(self.db_path) if self.db_path else None
+            except DatabaseError as exc:
+                self.go_out_of_order(f"the database cannot be read: {exc}")
+                return
+            if directory is None:
+                self.go_out_of_order("the database cannot be opened again (it has no file)")
+                return
+            log.warning("opened the database again after an error")
+            self._use_directory(directory)
+        self._clear_screens()
+        self.history.clear()
+        self.current = None
+        try:
+            self.show_screen(base.HOME)
+            self.update_footer()
+        except DATABASE_PROBLEMS as exc:
+            self.go_out_of_order(f"the database cannot be read: {exc}")
+            return
+        self.notice.show_message(self.tr("Sorry, something went wrong. Please try again."))
+
+    def go_out_of_order(self, reason: str) -> None:
+        """Show only the out-of-order page, forget the visitor, and watch for the data."""
+        log.error("out of order: %s", reason)
+        self.idle.stop()
+        self.overlay.hide()
+        self.notice.hide()
+        self.setup.session.reset()
+        self._clear_screens()
+        self.history.clear()
+        self.current = None
+        if self.context is not None:
+            self.warm_ups.retire(self.context.directory)
+            self.context = None
+        self.out_of_order.retranslate()
+        self.surface.setCurrentWidget(self.out_of_order)
+        if self.db_path is not None:
+            self.data_watch.start()
+        self.out_of_order_changed.emit(True)
+
+    def _data_back(self, directory: Directory) -> None:
+        log.warning("the database can be read again: back in order")
+        self._use_directory(directory)
+        self.surface.setCurrentWidget(self.kiosk_page)
+        self._retranslate_chrome()
+        self.show_screen(base.WELCOME)
+        self.out_of_order_changed.emit(False)
+
+    def _clear_screens(self) -> None:
+        """Throw away every built screen; each is built afresh when next shown."""
+        for widget in self.screens.values():
+            self.stack.removeWidget(widget)
+            widget.deleteLater()
+        self.screens.clear()
+
+    def _changed_in_place(self) -> bool:
+        """Whether the database file was written in place since it was opened (say, `cp` over
+        it). An import replaces the file instead: the old one still reads as it was, so that
+        waits for the next visitor (reload_data_if_replaced)."""
+        if self.context is None or self.db_path is None or self._opened is None:
+            return False
+        try:
+            now = file_identity(self.db_path)
+        except OSError:
+            return False
+        return now[0] == self._opened[0] and now != self._opened
+
+    def _reopen_changed_file(self) -> None:
+        """Open the database again and build fresh screens, keeping the visitor's place.
+
+        SQLite reads the new bytes, but what the Directory and the screens loaded from the old
+        ones would no longer match them. DatabaseError if it cannot be read (the error guard
+        then takes the kiosk out of order).
+        """
+        log.warning("the database was changed in place (not by an import): opening it again")
+        if self.db_path is None:
+            return
+        self._use_directory(open_directory(self.db_path))
+        self._clear_screens()
 
     # -- language and look -------------------------------------------------------------------
 
     def _on_session_changed(self) -> None:
-        session = self.context.session
+        session = self.setup.session
         look = (bool(session.high_contrast), float(session.text_scale))
         if look != self._applied_look:
             self._applied_look = look
@@ -348,22 +514,23 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self._change_language)
 
     def _change_language(self) -> None:
-        language = self.context.session.language
-        install_translator(language, self.context.resources)
+        setup = self.setup
+        install_translator(setup.session.language, setup.resources)
         try:
-            self.context.topics = load_topics(content_folder(language, self.context.resources))
+            topics = load_topics(content_folder(setup.session.language, setup.resources))
         except ContentError:
-            self.context.topics = load_topics(content_folder("en", self.context.resources))
+            topics = load_topics(content_folder("en", setup.resources))
+        setup.topics = topics
+        if self.context is not None:
+            self.context.topics = topics
+        self.out_of_order.retranslate()
         self.rebuild_screens()
 
     def rebuild_screens(self) -> None:
         """Throw away every built screen (their words are in the old language) and re-show."""
-        for widget in self.screens.values():
-            self.stack.removeWidget(widget)
-            widget.deleteLater()
-        self.screens.clear()
+        self._clear_screens()
         self._retranslate_chrome()
-        if self.current is not None:
+        if self.current is not None and self.context is not None:
             self.show_screen(self.current.name, self.current.arg, remember=False)
 
     def _retranslate_chrome(self) -> None:
@@ -376,15 +543,37 @@ class MainWindow(QMainWindow):
     # -- window ------------------------------------------------------------------------------
 
     def start(self) -> None:
-        """Show the welcome screen and the window (full screen in kiosk mode)."""
-        self.show_screen(base.WELCOME)
-        # Search indexes load on first use; do it once the first frame is up (a few ms).
-        QTimer.singleShot(0, self._warm_up)
-        if self.kiosk_mode:
-            self.showFullScreen()
+        """Show the welcome screen (or out of order) and the window (full screen in kiosk mode)."""
+        if self.context is not None:
+            self._use_directory(self.context.directory)
+            self.show_screen(base.WELCOME)
+        else:
+            self.go_out_of_order(f"no data can be read from {self.db_path}")
+        if self.keeper is not None:
+            self.keeper.start()
         else:
             self.resize(1920, 1080)
             self.show()
+
+    def bring_forward(self) -> None:
+        """To the front (a second start of the kiosk asked for it)."""
+        if self.keeper is not None:
+            self.keeper.restore()
+            return
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def shut_down(self) -> None:
+        """Stop every timer and watcher, and wait briefly for the warm-up (the app is ending)."""
+        self.idle.stop()
+        self.idle.uninstall()
+        self.data_watch.stop()
+        if self.keeper is not None:
+            self.keeper.stop()
+        self.warm_ups.wait(2.0)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.kiosk_mode:
@@ -392,14 +581,7 @@ class MainWindow(QMainWindow):
             return
         self.idle.stop()
         self.idle.uninstall()
+        self.data_watch.stop()
+        if self.keeper is not None:
+            self.keeper.stop()  # closed on purpose (a test, or kiosk mode switched off)
         super().closeEvent(event)
-
-    def changeEvent(self, event: QEvent) -> None:
-        # In kiosk mode nothing may minimise or shrink the window.
-        if (
-            self.kiosk_mode
-            and event.type() == QEvent.Type.WindowStateChange
-            and not self.isFullScreen()
-        ):
-            QTimer.singleShot(0, self.showFullScreen)
-        super().changeEvent(event)

@@ -28,6 +28,7 @@ EXPECTED = (
     "talk",
     "access",
     "idle-overlay",
+    "out-of-order",
 )
 
 
