@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kiosk.store.importers import ImportRefused, parse_source
+from kiosk.store.importers import ImportRefused, normalise, parse_source
 from kiosk.store.importers.detect import parse_document
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
@@ -124,6 +124,52 @@ def test_duplicate_ids_keep_the_first_and_report_the_rest():
     assert any(p.record_id == "a" and p.action == "skipped" for p in data.problems)
 
 
+def test_the_less_common_shapes_of_a_service_are_read():
+    doc = {
+        "id": "svc",
+        "name": "Sensory Play",
+        "status": "active",
+        "locations": [{"id": "loc-direct", "name": "Hall"}],  # not under service_at_locations
+        "contacts": [{"phones": [{"number": "01632 960123"}]}],  # a contact that is a phone
+        "schedules": [{"freq": "WEEKLY"}, {"byday": "MO", "opens_at": "09:00"}],
+        "service_areas": [{"description": "no name"}, {"name": "Leek"}],
+        "attributes": [
+            {"taxonomy_term": {"id": "t1", "name": "Autism", "taxonomy": {"name": "SEND needs"}}}
+        ],
+    }
+    data = parse_document(doc, "x.json")
+    (service,) = data.services
+    assert service.location_ids == ["loc-direct"]
+    assert service.contacts == [] and [p.number for p in service.phones] == ["01632 960123"]
+    assert [s.byday for s in service.schedules] == ["MO"]
+    assert [a.name for a in service.service_areas] == ["Leek"]
+    assert data.terms["t1"].taxonomy == "SEND needs"
+
+
+def test_an_id_too_long_to_be_an_id_skips_the_record():
+    long_id = "x" * 201
+    data = parse_document(
+        [
+            {"id": long_id, "name": "A", "status": "active"},
+            {"id": "b", "name": "B", "status": "active"},
+        ],
+        "x.json",
+    )
+    assert [s.id for s in data.services] == ["b"]
+    assert data.problems[0].reason == "id is longer than 200 characters"
+    assert data.problems[0].action == "skipped"
+
+
+def test_only_the_first_problems_are_kept_but_all_are_counted(monkeypatch):
+    """The report keeps 5,000 problems; lowered here to keep the test small."""
+    monkeypatch.setattr(normalise, "MAX_PROBLEMS_KEPT", 3)
+    records = [{"id": f"s{n}", "name": "", "status": "active"} for n in range(5)]
+    records.append({"id": "ok", "name": "Fine", "status": "active"})
+    reader_report = parse_document(records, "x.json")
+    assert len(reader_report.problems) == 3
+    assert [s.id for s in reader_report.services] == ["ok"]
+
+
 @pytest.mark.parametrize(
     ("content", "message"),
     [
@@ -137,6 +183,9 @@ def test_duplicate_ids_keep_the_first_and_report_the_rest():
         (b'[{"id": "", "name": "x", "status": "active"}]', "none of the 1 records"),
         (b"[" * 100_000 + b"]" * 100_000, "nested too deeply"),
         (b"id,name\n1,Test\n", "single CSV file"),
+        (b"{}", "JSON but not a service directory"),
+        (b'{1: "one"}', "Expecting property name enclosed in double quotes"),
+        (b'{"contents": []} []', "Extra data after the end of the JSON value"),
     ],
     ids=[
         "empty",
@@ -149,6 +198,9 @@ def test_duplicate_ids_keep_the_first_and_report_the_rest():
         "no-valid-service",
         "deep-nesting",
         "lone-csv",
+        "empty-object",
+        "number-as-key",
+        "two-documents",
     ],
 )
 def test_file_level_problems_are_refused_with_one_line(tmp_path, content, message):
@@ -167,6 +219,14 @@ def test_missing_file_and_oversized_file_are_refused(tmp_path, monkeypatch):
     monkeypatch.setattr("kiosk.store.importers.detect.MAX_FILE_BYTES", 1)
     with pytest.raises(ImportRefused, match="is 2 bytes, over the 1 bytes limit"):
         parse_source(big)
+
+
+@pytest.mark.skipif(not Path("/proc/self/mem").exists(), reason="needs Linux /proc")
+def test_a_read_error_is_refused_with_one_line_naming_the_file():
+    # The kernel answers every read of /proc/self/mem at offset 0 with EIO, as a failing
+    # disk or a pulled-out USB stick does.
+    with pytest.raises(ImportRefused, match=r"cannot read /proc/self/mem: Input/output error"):
+        parse_source(Path("/proc/self/mem"))
 
 
 def test_csv_folder_without_services_and_broken_zip_are_refused(tmp_path):
