@@ -82,3 +82,31 @@ def lock_held_elsewhere(db_path: Path, what: str) -> Iterator[None]:
     finally:
         release.set()
         holder.join()
+
+
+@contextlib.contextmanager
+def locked_once_opened(module: Any) -> Iterator[None]:
+    """Meanwhile, another program locks a database (BEGIN EXCLUSIVE) just after MODULE's
+    open_readonly has opened it, and the reader gives up at once instead of waiting.
+
+    The lock and the error are real; only the moment is arranged, by wrapping the open: a
+    lock can arrive at any moment, but a test cannot wait for chance.
+    """
+    holders: list[sqlite3.Connection] = []
+    real = module.open_readonly
+
+    def open_then_lock(path: Path, **options: Any) -> Any:
+        opened = real(path, **options)
+        opened.execute("PRAGMA busy_timeout = 0")
+        holder = sqlite3.connect(path, isolation_level=None)
+        holder.execute("BEGIN EXCLUSIVE")
+        holders.append(holder)
+        return opened
+
+    module.open_readonly = open_then_lock
+    try:
+        yield
+    finally:
+        module.open_readonly = real
+        for holder in holders:
+            holder.close()
