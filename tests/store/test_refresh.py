@@ -13,6 +13,7 @@ from kiosk.store import dbfiles, refresh, writer
 from kiosk.store.database import DatabaseError, open_for_writing
 from kiosk.store.importers import ImportRefused
 from kiosk.store.refresh import ImportFailed, import_file, previous_path, rollback
+from tests import faults
 from tests.store.datasets import (
     lock_held_elsewhere,
     locked_once_opened,
@@ -347,3 +348,23 @@ def test_rollback_after_the_live_file_was_set_aside_brings_back_the_earlier_data
     rollback(db)
     assert service_ids(db)[0] == "s0"
     assert not previous_path(db).exists()
+
+
+@faults.needs_namespaces
+def test_rollback_on_a_read_only_disk_fails_and_changes_nothing(tmp_path):
+    db = tmp_path / "data" / "kiosk.db"
+    import_file(write_dataset(tmp_path / "a.json", 3), db)
+    import_file(write_dataset(tmp_path / "b.json", 3, prefix="t"), db, force=True)
+    code = (
+        "from pathlib import Path\n"
+        "from kiosk.store.refresh import ImportFailed, rollback\n"
+        "try:\n"
+        f"    rollback(Path({str(db)!r}))\n"
+        "except ImportFailed as exc:\n"
+        "    print(exc)\n"
+    )
+    done = faults.run_python(code, setup=faults.read_only(db.parent))
+    assert done.returncode == 0, done.stderr
+    assert "could not swap the files beside" in done.stdout
+    assert "Read-only file system" in done.stdout
+    assert service_ids(db)[0] == "t0"
