@@ -35,7 +35,12 @@ def test_imports_and_rollback_work_without_hard_links(tmp_path: Path, no_hard_li
     assert sibling_names(db) == ["kiosk.db", "kiosk.db.lock", "kiosk.db.previous"]
 
 
-def test_setting_aside_without_hard_links_never_overwrites(tmp_path: Path, no_hard_links: None):
+@pytest.mark.parametrize("links", [True, False], ids=["hard-links", "no-hard-links"])
+def test_setting_aside_never_overwrites(
+    tmp_path: Path, request: pytest.FixtureRequest, links: bool
+) -> None:
+    if not links:
+        request.getfixturevalue("no_hard_links")
     db = tmp_path / "kiosk.db"
     now = datetime.datetime.now(datetime.UTC)
     taken = []

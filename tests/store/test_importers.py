@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from kiosk.store.importers import ImportRefused, normalise, parse_source
 from kiosk.store.importers.detect import parse_document
+from kiosk.store.writer import days_open
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 UK = FIXTURES / "oruk" / "uk-profile-3.0" / "examples"
@@ -144,6 +145,34 @@ def test_the_less_common_shapes_of_a_service_are_read():
     assert [s.byday for s in service.schedules] == ["MO"]
     assert [a.name for a in service.service_areas] == ["Leek"]
     assert data.terms["t1"].taxonomy == "SEND needs"
+
+
+def test_empty_notes_numbers_and_unknown_day_codes_are_left_out_quietly():
+    place = {
+        "id": "loc",
+        "name": "Hall",
+        "accessibility": [{"description": ""}, {"description": "Step-free", "details": "Ramp"}],
+    }
+    doc = {
+        "id": "svc",
+        "name": "Sensory Play",
+        "status": "active",
+        "service_at_locations": [{"location": place}],
+        "phones": [{"number": ""}, {"number": "01632 960123"}],
+        "schedules": [{"byday": "MO,XX,1TU"}],
+    }
+    data = parse_document(doc, "x.json")
+    (service,) = data.services
+    assert data.locations["loc"].accessibility == ["Step-free\n\nRamp"]
+    assert [p.number for p in service.phones] == ["01632 960123"]
+    assert days_open(service) == {"MO", "TU"}
+    assert data.problems == []
+
+
+def test_a_service_at_location_without_a_usable_location_keeps_the_service():
+    doc = {"service": {"id": "svc", "name": "Drop-in", "status": "active"}, "location": "Hall"}
+    (service,) = parse_document(doc, "x.json").services
+    assert (service.id, service.location_ids) == ("svc", [])
 
 
 def test_an_id_too_long_to_be_an_id_skips_the_record():
