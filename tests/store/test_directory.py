@@ -16,8 +16,7 @@ from kiosk.store.records import Term
 from kiosk.store.refresh import import_file
 from kiosk.store.writer import write_dataset as write_dataset_to
 from tests.expected import CATEGORY_IDS, DISTRICTS
-from tests.store.conftest import tiny_dataset
-from tests.store.datasets import write_dataset
+from tests.store.datasets import tiny_dataset, write_dataset
 
 
 def test_the_eleven_categories_with_counts_that_match_their_lists(directory: Directory):
