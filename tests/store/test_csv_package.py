@@ -62,6 +62,17 @@ def test_a_link_to_a_category_the_package_lacks_is_left_out(tmp_path):
     assert list(data.terms) == ["cat-known"]
 
 
+def test_a_link_to_a_place_the_package_lacks_is_left_out(tmp_path):
+    package = folder(
+        tmp_path,
+        service_at_location="id,service_id,location_id\nl1,svc-1,loc-known\nl2,svc-1,loc-gone\n",
+        locations="id,name\nloc-known,Hall\n",
+    )
+    data = parse_source(package)
+    assert data.services[0].location_ids == ["loc-known"]
+    assert list(data.locations) == ["loc-known"]
+
+
 def test_bad_metadata_is_a_note_and_the_services_still_import(tmp_path):
     package = folder(tmp_path)
     (package / "metadata.json").write_text("{not json", encoding="utf-8")

@@ -169,6 +169,15 @@ def test_empty_notes_numbers_and_unknown_day_codes_are_left_out_quietly():
     assert data.problems == []
 
 
+def test_an_organisation_without_a_name_is_dropped_and_reported():
+    doc = {"id": "svc", "name": "Drop-in", "status": "active", "organization": {"id": "org"}}
+    data = parse_document(doc, "x.json")
+    assert data.services[0].organisation_id is None and not data.organisations
+    assert [(p.field, p.reason) for p in data.problems] == [
+        ("organization", "has no id or no name")
+    ]
+
+
 def test_a_service_at_location_without_a_usable_location_keeps_the_service():
     doc = {"service": {"id": "svc", "name": "Drop-in", "status": "active"}, "location": "Hall"}
     (service,) = parse_document(doc, "x.json").services
