@@ -100,6 +100,7 @@ def test_numbers():
     assert to_int(12.5) is None
     assert to_int("twelve") is None
     assert to_int(True) is None
+    assert to_int([12]) is None
     assert to_float("52.5") == 52.5
     assert to_float("nan") is None
     assert to_float("inf") is None

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kiosk.store.importers import ImportRefused, normalise, parse_source
+from kiosk.store.importers import ImportRefused, json_stream, normalise, parse_source
 from kiosk.store.importers.detect import parse_document
 from kiosk.store.writer import days_open
 
@@ -184,6 +184,42 @@ def test_a_service_at_location_without_a_usable_location_keeps_the_service():
     assert (service.id, service.location_ids) == ("svc", [])
 
 
+def test_records_that_cannot_be_services_are_skipped_and_reported():
+    records = [
+        42,
+        {"id": ["x"], "name": "Listed id", "status": "active"},
+        {
+            "id": "ok",
+            "name": "Fine",
+            "status": "active",
+            "attributes": [{"taxonomy_term": {"name": "A term with no id"}}],
+        },
+    ]
+    data = parse_document(records, "x.json")
+    assert [s.id for s in data.services] == ["ok"] and data.services[0].term_ids == []
+    assert [(p.record_id, p.reason) for p in data.problems] == [
+        ("record 1", "is not an object"),
+        ("record 2", "is a list, not an id"),
+        ("ok", "has no id or no name"),
+    ]
+
+
+def test_a_document_that_is_a_number_is_not_a_service_directory():
+    with pytest.raises(ImportRefused, match="JSON but not a service directory"):
+        parse_document(42, "x.json")
+
+
+def test_numbers_split_between_two_reads_are_read_whole(tmp_path, monkeypatch):
+    """Files are read a megabyte at a time; one byte at a time here, so that every number
+    is split between two reads."""
+    monkeypatch.setattr(json_stream, "CHUNK_BYTES", 1)
+    path = tmp_path / "x.json"
+    path.write_text('[12345, {"id": "a", "name": "A", "status": "active"}]')
+    data = parse_source(path)  # "1" then "2345" would be a syntax error
+    assert [s.id for s in data.services] == ["a"]
+    assert [(p.record_id, p.reason) for p in data.problems] == [("record 1", "is not an object")]
+
+
 def test_an_id_too_long_to_be_an_id_skips_the_record():
     long_id = "x" * 201
     data = parse_document(
@@ -224,6 +260,7 @@ def test_only_the_first_problems_are_kept_but_all_are_counted(monkeypatch):
         (b"{}", "JSON but not a service directory"),
         (b'{1: "one"}', "Expecting property name enclosed in double quotes"),
         (b'{"contents": []} []', "Extra data after the end of the JSON value"),
+        (b'[{"id": "a"} {"id": "b"}]', "Expecting one of , ]"),
     ],
     ids=[
         "empty",
@@ -239,6 +276,7 @@ def test_only_the_first_problems_are_kept_but_all_are_counted(monkeypatch):
         "empty-object",
         "number-as-key",
         "two-documents",
+        "missing-comma",
     ],
 )
 def test_file_level_problems_are_refused_with_one_line(tmp_path, content, message):

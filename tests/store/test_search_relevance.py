@@ -154,3 +154,15 @@ def test_too_many_matches_to_rank_are_listed_names_first_and_all_counted(
         first = big.search("group", limit=3)
         assert first.total == ranked["group"].total
         assert len(first.services) == 3 and all("group" in s.name.lower() for s in first.services)
+
+
+def test_remembered_counts_stay_right_while_their_memory_stays_bounded(packaged_db: Path) -> None:
+    """A Directory remembers 256 counts; a smaller memory here, so that it fills."""
+    with Directory(packaged_db) as fresh:
+        fresh._counts = matching.Counts(size=2)
+        # words that never meet in one service: each search counts them, then any of them
+        queries = ("people early", "extra adulthood", "education things", "people early")
+        totals = [fresh.search(query).total for query in queries]
+        assert len(fresh._counts._known) <= 2
+    with Directory(packaged_db) as other:
+        assert totals == [other.search(query).total for query in queries]
