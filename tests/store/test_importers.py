@@ -158,13 +158,13 @@ def test_empty_notes_numbers_and_unknown_day_codes_are_left_out_quietly():
         "name": "Sensory Play",
         "status": "active",
         "service_at_locations": [{"location": place}],
-        "phones": [{"number": ""}, {"number": "01632 960123"}],
+        "phones": [{"number": ""}, {"number": "01632 960123", "type": ["voice", "text"]}],
         "schedules": [{"byday": "MO,XX,1TU"}],
     }
     data = parse_document(doc, "x.json")
     (service,) = data.services
     assert data.locations["loc"].accessibility == ["Step-free\n\nRamp"]
-    assert [p.number for p in service.phones] == ["01632 960123"]
+    assert [(p.number, p.type) for p in service.phones] == [("01632 960123", "")]
     assert days_open(service) == {"MO", "TU"}
     assert data.problems == []
 
