@@ -102,10 +102,8 @@ def list_summary_text(
     if len(text) <= limit:
         return text
     # Drop whole services from the end rather than cutting one in half.
-    kept: list[str] = []
-    for block in blocks:
-        if len("\n\n".join([*kept, block])) + 40 > limit:
-            break
-        kept.append(block)
+    kept = list(blocks)
+    while kept and len("\n\n".join(kept)) + 40 > limit:
+        kept.pop()
     missing = len(blocks) - len(kept)
     return "\n\n".join([*kept, words.more_on_kiosk.format(missing)])

@@ -96,6 +96,11 @@ def test_cost_text_and_label() -> None:
     assert f.cost_label(True) == "Free"
 
 
+def test_cost_text_says_a_repeated_price_once() -> None:
+    twice = (Cost("Session", 3.0, "GBP", "per child"), Cost("Session", 3.0, "GBP", "per child"))
+    assert f.cost_text(False, twice) == ["£3 per child"]
+
+
 def test_districts_text() -> None:
     everywhere = ["A", "B", "C", "D"]
     assert f.districts_text(["B"], everywhere) == "B"

@@ -125,6 +125,27 @@ def test_service_summary_leaves_out_bad_links_and_stays_short() -> None:
     assert len(text) <= MAX_SUMMARY_CHARS
 
 
+def test_service_summary_leaves_out_what_the_service_does_not_have() -> None:
+    text = service_summary_text(
+        detail(
+            organisation="Little Steps Play Group",  # the same as the name: said once
+            places=(Place("Online", "", None, None, None, ()),),
+            opening_times=(),
+        )
+    )
+    assert text.splitlines() == [
+        "Little Steps Play Group",
+        "Phone: 01632 960123",
+        "Email: hello@example.org",
+        "Web: https://example.org/little-steps",
+    ]
+
+
+def test_list_summary_leaves_out_a_blank_phone_and_a_bad_email() -> None:
+    text = list_summary_text([detail(phones=(PhoneNumber("  ", ""),), email="not an email")])
+    assert text == "1. Little Steps Play Group\nWeb: https://example.org/little-steps"
+
+
 def test_list_summary_numbers_each_service() -> None:
     text = list_summary_text([detail(), detail(id="s2", name="Speech Drop-in", url="")])
     assert text.startswith("1. Little Steps Play Group\nPhone: 01632 960123")
@@ -138,6 +159,13 @@ def test_long_list_drops_whole_services_and_says_so() -> None:
     assert len(text) <= MAX_LIST_CHARS
     assert text.rstrip().endswith("more on the kiosk)")
     assert "1. Service number 0" in text
+    kept = text.count("Phone: ")
+    assert 0 < kept < 20 and f"(+{20 - kept} more on the kiosk)" in text
+
+
+def test_a_list_with_one_huge_service_still_says_where_to_look() -> None:
+    text = list_summary_text([detail(name="N" * 300)], limit=100)
+    assert text == "(+1 more on the kiosk)"
 
 
 def test_the_take_away_text_says_opening_times_as_the_screen_does() -> None:

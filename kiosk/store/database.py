@@ -75,38 +75,20 @@ _MEANING = {
 }
 
 
-def trouble_of(exc: BaseException) -> Trouble:
-    """Which kind of trouble an exception from sqlite3 or the file system means."""
-    if isinstance(exc, DatabaseError):
-        return exc.trouble
-    if isinstance(exc, sqlite3.Error):
-        code = getattr(exc, "sqlite_errorcode", None)
-        if isinstance(code, int):
-            return _BY_CODE.get(code & 0xFF, Trouble.UNREADABLE)
-        text = str(exc).lower()
-        if "locked" in text or "busy" in text:
-            return Trouble.BUSY
-        if "readonly" in text or "read-only" in text:
-            return Trouble.UNWRITABLE
-        if "full" in text:
-            return Trouble.FULL
-        if "not a database" in text or "malformed" in text:
-            return Trouble.DAMAGED
+def trouble_of(exc: sqlite3.Error) -> Trouble:
+    """Which kind of trouble an error from sqlite3 means.
+
+    Every error SQLite itself reports carries its result code (Python 3.11+). The few the
+    sqlite3 module raises on its own (a closed connection, a value it cannot bind) carry
+    none: they say nothing about the file, so they are never taken for damage.
+    """
+    code: int | None = getattr(exc, "sqlite_errorcode", None)
+    if code is None:
         return Trouble.UNREADABLE
-    if isinstance(exc, OSError):
-        import errno
-
-        if exc.errno == errno.ENOSPC:
-            return Trouble.FULL
-        if exc.errno == errno.EROFS:
-            return Trouble.UNWRITABLE
-        if exc.errno == errno.ENOENT:
-            return Trouble.MISSING
-        return Trouble.UNREADABLE
-    return Trouble.UNREADABLE
+    return _BY_CODE.get(code & 0xFF, Trouble.UNREADABLE)
 
 
-def as_database_error(path: Path, exc: BaseException) -> DatabaseError:
+def as_database_error(path: Path, exc: sqlite3.Error | DatabaseError) -> DatabaseError:
     """A DatabaseError saying in one line what is wrong with the file at PATH."""
     if isinstance(exc, DatabaseError):
         return exc
@@ -156,7 +138,7 @@ def open_readonly(
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         db = sqlite_utils.Database(conn)
         _check_version(db, path)
-    except (sqlite3.Error, DatabaseError, OSError) as exc:
+    except (sqlite3.Error, DatabaseError) as exc:
         if conn is not None:
             conn.close()
         raise as_database_error(path, exc) from exc
@@ -180,7 +162,7 @@ def open_for_writing(path: Path | str, *, create: bool = True) -> sqlite_utils.D
         db.execute("PRAGMA foreign_keys = OFF")
         _check_version(db, path)
         schema.migrate(db)
-    except (sqlite3.Error, DatabaseError, OSError) as exc:
+    except (sqlite3.Error, DatabaseError) as exc:
         if conn is not None:
             conn.close()
         raise as_database_error(path, exc) from exc

@@ -141,9 +141,7 @@ def recover(db_path: Path) -> list[str]:
     build file or marker left here belongs to a process that has ended.
     """
     done: list[str] = []
-    folder = db_path.parent
-    if not folder.is_dir():
-        return done
+    folder = db_path.parent  # made by write_lock, if it was not there
     for marker, later, what in (
         (_pending_previous(db_path), previous_path(db_path), "an import"),
         (_rollback_marker(db_path), previous_path(db_path), "a rollback"),
@@ -174,14 +172,16 @@ def recover(db_path: Path) -> list[str]:
 def set_aside(db_path: Path, reason: str = "damaged") -> Path:
     """Move the live file out of the way under a new, timestamped name; never overwrites."""
     stamp = datetime.datetime.now(datetime.UTC).strftime("%Y%m%dT%H%M%SZ")
-    for number in range(1000):
+    number = 0
+    while True:
         suffix = f"-{number}" if number else ""
         target = db_path.with_name(f"{db_path.name}.{reason}-{stamp}{suffix}")
+        number += 1
         try:
             os.link(db_path, target)  # fails if target exists: nothing is ever overwritten
         except FileExistsError:
             continue
-        except OSError:
+        except OSError:  # no hard links here (FAT, some network shares): rename instead
             if target.exists():
                 continue
             os.rename(db_path, target)
@@ -191,7 +191,6 @@ def set_aside(db_path: Path, reason: str = "damaged") -> Path:
         db_path.unlink()
         fsync_dir(db_path.parent)
         return target
-    raise OSError(f"could not find a free name to set {db_path.name} aside")
 
 
 def restore_previous(db_path: Path) -> None:

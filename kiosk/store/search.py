@@ -223,9 +223,7 @@ class ParsedQuery:
     def estimate(self, terms: TermList, *, any_word: bool = False) -> int:
         """An upper bound on the services matching, from the term list alone."""
         sizes = [g.estimate(terms) for g in self.groups]
-        if not sizes:
-            return 0
-        return sum(sizes) if any_word else min(sizes)
+        return sum(sizes) if any_word else min(sizes, default=0)
 
     def phrase_docs(self, terms: TermList) -> list[int]:
         """Services each phrase matches at most: bm25 reads all of them to weigh words."""

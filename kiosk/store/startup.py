@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import logging
+import sqlite3
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -208,7 +209,7 @@ def _refresh(db_path: Path, packaged: Path | None) -> StartupOutcome:
         if stale:
             open_for_writing(db_path, create=False).close()
             log.info("brought the database's schema up to date")
-    except DatabaseError as exc:
+    except (DatabaseError, sqlite3.Error) as exc:  # e.g. locked just after the check
         return StartupOutcome("current", True, True, f"showing the data as it is: {exc}")
     try:
         seen_sha, live_is_packaged, live_is_sample = _packaged_state(db_path)
@@ -216,7 +217,7 @@ def _refresh(db_path: Path, packaged: Path | None) -> StartupOutcome:
         if dbfiles.has_real_data(db_path) == live_is_sample:
             dbfiles.mark_data(db_path, real=not live_is_sample, note="found at start-up")
         sha = file_sha256(packaged) if packaged is not None else None
-    except (DatabaseError, OSError) as exc:
+    except (DatabaseError, sqlite3.Error, OSError) as exc:
         return StartupOutcome("current", True, True, f"showing the data as it is: {exc}")
     if packaged is None or sha is None:
         return StartupOutcome("current", True, False, "no packaged data file to compare")
@@ -239,7 +240,7 @@ def _refresh(db_path: Path, packaged: Path | None) -> StartupOutcome:
             db.table("state").upsert({"key": PACKAGED_SHA_KEY, "value": sha}, pk="key")
         finally:
             db.close()
-    except DatabaseError as exc:
+    except (DatabaseError, sqlite3.Error) as exc:  # e.g. a full disk: noted next time
         log.warning("could not note the new packaged file: %s", exc)
     return StartupOutcome(
         "kept", True, False, "kept the data staff imported; the new packaged file is sample data"

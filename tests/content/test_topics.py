@@ -186,6 +186,13 @@ def test_bom_and_windows_line_endings(tmp_path: Path) -> None:
     assert topic.id == "win" and topic.body == BODY
 
 
+def test_blank_lines_and_comments_in_the_front_matter_are_ignored(tmp_path: Path) -> None:
+    head = GOOD_HEAD.format(id="notes").replace("title:", "\n# staff note: keep short\ntitle:")
+    write(tmp_path, "notes.md", head + BODY)
+    (topic,) = load_topics(tmp_path)
+    assert (topic.id, topic.title, topic.summary) == ("notes", "A title", "A summary.")
+
+
 def test_language_folder_and_fallback(tmp_path: Path) -> None:
     (tmp_path / "content" / "en").mkdir(parents=True)
     (tmp_path / "content" / "pl").mkdir()

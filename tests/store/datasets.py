@@ -1,4 +1,4 @@
-"""Small ORUK 3.0 data files and database readers shared by the data-safety tests."""
+"""Small ORUK 3.0 data files, a tiny hand-made dataset, and helpers shared by the store tests."""
 
 from __future__ import annotations
 
@@ -10,6 +10,17 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from kiosk.store.records import (
+    CostOption,
+    Language,
+    Location,
+    Organisation,
+    ParsedDataset,
+    Schedule,
+    Service,
+    ServiceArea,
+    Term,
+)
 from kiosk.store.writelock import write_lock
 
 
@@ -82,3 +93,148 @@ def lock_held_elsewhere(db_path: Path, what: str) -> Iterator[None]:
     finally:
         release.set()
         holder.join()
+
+
+@contextlib.contextmanager
+def locked_once_opened(module: Any) -> Iterator[None]:
+    """Meanwhile, another program locks a database (BEGIN EXCLUSIVE) just after MODULE's
+    open_readonly has opened it, and the reader gives up at once instead of waiting.
+
+    The lock and the error are real; only the moment is arranged, by wrapping the open: a
+    lock can arrive at any moment, but a test cannot wait for chance.
+    """
+    holders: list[sqlite3.Connection] = []
+    real = module.open_readonly
+
+    def open_then_lock(path: Path, **options: Any) -> Any:
+        opened = real(path, **options)
+        opened.execute("PRAGMA busy_timeout = 0")
+        holder = sqlite3.connect(path, isolation_level=None)
+        holder.execute("BEGIN EXCLUSIVE")
+        holders.append(holder)
+        return opened
+
+    module.open_readonly = open_then_lock
+    try:
+        yield
+    finally:
+        module.open_readonly = real
+        for holder in holders:
+            holder.close()
+
+
+def tiny_dataset() -> ParsedDataset:
+    """Eight services covering the filters' edge cases, with a sub-category."""
+    terms = {
+        "cat-health": Term("cat-health", "Health"),
+        "cat-health-therapy": Term("cat-health-therapy", "Therapies", parent_id="cat-health"),
+        "cat-play": Term("cat-play", "Places to go"),
+        "need-autism": Term("need-autism", "Autism", taxonomy="dfe-family-hubs-send"),
+    }
+    places = {
+        "loc-tam": Location("loc-tam", "Hub", city="Tamworth"),
+        "loc-leek": Location("loc-leek", "Centre", city="Leek"),
+    }
+    free = [CostOption(option="Free", amount=0)]
+    paid = [CostOption(option="Session", amount=5)]
+    weekday = [Schedule(byday="MO,TU,WE")]
+    weekend = [Schedule(byday="SA,SU")]
+    services = [
+        Service(
+            "s1",
+            "Autism Family Group",
+            "org-1",
+            "Support for autistic children.",
+            min_age=0,
+            max_age=18,
+            location_ids=["loc-tam"],
+            cost_options=free,
+            schedules=weekday,
+            term_ids=["cat-health", "need-autism"],
+        ),
+        Service(
+            "s2",
+            "Speech Therapy Clinic",
+            "org-1",
+            "Speech and language therapy.",
+            min_age=2,
+            max_age=11,
+            location_ids=["loc-leek"],
+            cost_options=paid,
+            schedules=weekday,
+            term_ids=["cat-health-therapy"],
+            languages=[Language("English"), Language("Polish")],
+        ),
+        Service(
+            "s3",
+            "Wheelchair Football",
+            "org-2",
+            "Sport for wheelchair users.",
+            min_age=8,
+            location_ids=["loc-tam"],
+            schedules=weekend,
+            term_ids=["cat-play"],
+        ),
+        Service(
+            "s4",
+            "Young Adults Drop-in",
+            "org-2",
+            "Advice at 16 to 25.",
+            min_age=16,
+            max_age=25,
+            service_areas=[ServiceArea("Staffordshire")],
+            cost_options=free,
+            term_ids=["cat-play"],
+        ),
+        Service(
+            "s5",
+            "Toddler Sensory Play",
+            None,
+            "Messy play for under fives.",
+            max_age=5,
+            location_ids=["loc-leek"],
+            cost_options=free,
+            schedules=weekend,
+            term_ids=["cat-play", "need-autism"],
+            languages=[Language("Urdu")],
+        ),
+        Service(
+            "s6",
+            "Helpline for Parents",
+            "org-1",
+            "Call us about anything.",
+            term_ids=["cat-health"],
+        ),
+        Service(
+            "s7",
+            "Occupational Therapy",
+            "org-2",
+            "OT for handwriting and dressing.",
+            min_age=4,
+            max_age=16,
+            location_ids=["loc-tam"],
+            schedules=weekday,
+            term_ids=["cat-health-therapy"],
+        ),
+        Service(
+            "s8",
+            "Art Club",
+            "org-2",
+            "Painting and crafts.",
+            min_age=11,
+            max_age=18,
+            location_ids=["loc-leek"],
+            cost_options=paid,
+            schedules=[Schedule(byday="FR")],
+        ),
+    ]
+    return ParsedDataset(
+        source_format="oruk-3.0",
+        services=services,
+        organisations={
+            "org-1": Organisation("org-1", "Brightwell Trust"),
+            "org-2": Organisation("org-2", "Moorlands Charity"),
+        },
+        locations=places,
+        terms=terms,
+    )

@@ -31,6 +31,15 @@ def test_scripts_styles_images_and_link_targets_are_removed():
     assert clean_text(html) == "Hello there"
 
 
+def test_self_closing_line_breaks_break_lines_and_other_empty_tags_vanish():
+    assert clean_text("Main Street<br/>Leek<hr/> ST13 5AA") == "Main Street\nLeek ST13 5AA"
+
+
+def test_a_huge_value_is_cut_to_the_limit_without_being_read_whole():
+    cut = clean_text("<p>" + "word " * 1_000_000 + "</p>", limit=100)
+    assert len(cut) <= 100 and cut.endswith("…") and cut.startswith("word word")
+
+
 def test_escaped_markup_does_not_come_back_as_markup():
     assert clean_text("Bring &lt;b&gt;a friend&lt;/b&gt; &lt;img src=x&gt;") == "Bring a friend"
 
@@ -68,6 +77,7 @@ def test_only_web_addresses_with_http_or_https_survive():
         "http://",
         "data:text/html,hi",
         "https://exa mple.org",
+        "https://[2001:db8::1",  # an unclosed IPv6 address: urlsplit refuses it
         "",
         None,
         12,
@@ -90,6 +100,9 @@ def test_numbers():
     assert to_int(12.5) is None
     assert to_int("twelve") is None
     assert to_int(True) is None
+    assert to_int([12]) is None
     assert to_float("52.5") == 52.5
     assert to_float("nan") is None
     assert to_float("inf") is None
+    assert to_float(10**400) is None  # too big for a float
+    assert to_float([52.5]) is None

@@ -9,10 +9,14 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
-from kiosk.store.database import DatabaseError, open_for_writing
+from kiosk.store.database import DatabaseError, Trouble, open_for_writing
 from kiosk.store.directory import Directory
 from kiosk.store.models import Filters
+from kiosk.store.records import Term
+from kiosk.store.refresh import import_file
+from kiosk.store.writer import write_dataset as write_dataset_to
 from tests.expected import CATEGORY_IDS, DISTRICTS
+from tests.store.datasets import tiny_dataset, write_dataset
 
 
 def test_the_eleven_categories_with_counts_that_match_their_lists(directory: Directory):
@@ -200,3 +204,78 @@ def test_a_database_from_version_0_1_is_migrated_and_keeps_its_index(tiny_db: Pa
         result = migrated.search("wheelchiar")
         assert result.corrected_terms == (("wheelchiar", "wheelchair"),)
         assert [s.id for s in result.services] == ["s3"]
+
+
+def test_warming_up_changes_no_answer(packaged_db: Path) -> None:
+    with Directory(packaged_db) as cold, Directory(packaged_db) as warm:
+        warm.warm_up()
+        for filters in (Filters(), Filters(free_only=True), Filters(day="Saturday")):
+            assert warm.count(filters) == cold.count(filters)
+            assert warm.categories(filters) == cold.categories(filters)
+            assert warm.search("autism", filters) == cold.search("autism", filters)
+
+
+def test_a_new_file_swapped_in_is_noticed(tmp_path: Path) -> None:
+    db_path = tmp_path / "kiosk.db"
+    first = write_dataset(tmp_path / "first.json", 3)
+    import_file(first, db_path)
+    with Directory(db_path) as shown:
+        assert not shown.is_replaced()
+        import_file(write_dataset(tmp_path / "second.json", 4, prefix="t"), db_path, force=True)
+        assert shown.is_replaced()
+        assert shown.count() == 3  # still the file it opened, until the kiosk reopens
+        db_path.unlink()  # gone (set aside by hand): nothing new to open, keep showing this
+        assert not shown.is_replaced()
+
+
+def test_a_shared_connection_is_never_reported_replaced(tiny_db: Path) -> None:
+    directory = Directory(sqlite_utils.Database(tiny_db))
+    assert not directory.is_replaced()
+
+
+def test_a_database_that_is_not_the_kiosks_is_refused_as_not_searchable(tmp_path: Path) -> None:
+    other = tmp_path / "other.sqlite3"
+    conn = sqlite3.connect(other)
+    conn.execute("CREATE TABLE notes (text TEXT)")
+    conn.close()
+    with pytest.raises(DatabaseError, match="is not a searchable kiosk database") as refused:
+        Directory(other)
+    assert refused.value.trouble is Trouble.DAMAGED
+
+
+def test_a_locked_database_is_reported_locked_not_damaged(tiny_db: Path) -> None:
+    writer = sqlite3.connect(tiny_db, isolation_level=None)
+    writer.execute("BEGIN EXCLUSIVE")  # another program writing to the file
+    try:
+        waiting = sqlite_utils.Database(sqlite3.connect(tiny_db, timeout=0))
+        with pytest.raises(DatabaseError, match="is locked by another program") as refused:
+            Directory(waiting)
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
+    assert refused.value.trouble is Trouble.BUSY
+    assert Directory(waiting).count() == 8  # the connection is the caller's, and still open
+
+
+def test_a_loop_in_the_councils_categories_does_not_hang_the_kiosk(tmp_path: Path) -> None:
+    dataset = tiny_dataset()
+    dataset.terms["cat-a"] = Term("cat-a", "Loop A", parent_id="cat-b")
+    dataset.terms["cat-b"] = Term("cat-b", "Loop B", parent_id="cat-a")
+    dataset.services[0].term_ids.append("cat-a")
+    dataset.services[1].term_ids.append("cat-b")
+    path = tmp_path / "loop.sqlite3"
+    db = open_for_writing(path)
+    write_dataset_to(db, dataset)
+    db.close()
+    with Directory(path) as looped:
+        assert looped.count(Filters(category_id="cat-a")) == 2
+        assert {s.id for s in looped.services(Filters(category_id="cat-b"))} == {"s1", "s2"}
+
+
+def test_a_service_missing_from_a_hand_edited_database_is_not_shown(tiny_db: Path) -> None:
+    conn = sqlite3.connect(tiny_db)
+    conn.execute("DELETE FROM services WHERE id = 's7'")  # its search entry stays
+    conn.commit()
+    conn.close()
+    with Directory(tiny_db) as edited:
+        assert [s.id for s in edited.search("therapy").services] == ["s2"]

@@ -10,8 +10,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kiosk.store.importers import ImportRefused, parse_source
+from kiosk.store.importers import ImportRefused, json_stream, normalise, parse_source
 from kiosk.store.importers.detect import parse_document
+from kiosk.store.writer import days_open
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 UK = FIXTURES / "oruk" / "uk-profile-3.0" / "examples"
@@ -124,6 +125,125 @@ def test_duplicate_ids_keep_the_first_and_report_the_rest():
     assert any(p.record_id == "a" and p.action == "skipped" for p in data.problems)
 
 
+def test_the_less_common_shapes_of_a_service_are_read():
+    doc = {
+        "id": "svc",
+        "name": "Sensory Play",
+        "status": "active",
+        "locations": [{"id": "loc-direct", "name": "Hall"}],  # not under service_at_locations
+        "contacts": [{"phones": [{"number": "01632 960123"}]}],  # a contact that is a phone
+        "schedules": [{"freq": "WEEKLY"}, {"byday": "MO", "opens_at": "09:00"}],
+        "service_areas": [{"description": "no name"}, {"name": "Leek"}],
+        "attributes": [
+            {"taxonomy_term": {"id": "t1", "name": "Autism", "taxonomy": {"name": "SEND needs"}}}
+        ],
+    }
+    data = parse_document(doc, "x.json")
+    (service,) = data.services
+    assert service.location_ids == ["loc-direct"]
+    assert service.contacts == [] and [p.number for p in service.phones] == ["01632 960123"]
+    assert [s.byday for s in service.schedules] == ["MO"]
+    assert [a.name for a in service.service_areas] == ["Leek"]
+    assert data.terms["t1"].taxonomy == "SEND needs"
+
+
+def test_empty_notes_numbers_and_unknown_day_codes_are_left_out_quietly():
+    place = {
+        "id": "loc",
+        "name": "Hall",
+        "accessibility": [{"description": ""}, {"description": "Step-free", "details": "Ramp"}],
+    }
+    doc = {
+        "id": "svc",
+        "name": "Sensory Play",
+        "status": "active",
+        "service_at_locations": [{"location": place}],
+        "phones": [{"number": ""}, {"number": "01632 960123", "type": ["voice", "text"]}],
+        "schedules": [{"byday": "MO,XX,1TU"}],
+    }
+    data = parse_document(doc, "x.json")
+    (service,) = data.services
+    assert data.locations["loc"].accessibility == ["Step-free\n\nRamp"]
+    assert [(p.number, p.type) for p in service.phones] == [("01632 960123", "")]
+    assert days_open(service) == {"MO", "TU"}
+    assert data.problems == []
+
+
+def test_an_organisation_without_a_name_is_dropped_and_reported():
+    doc = {"id": "svc", "name": "Drop-in", "status": "active", "organization": {"id": "org"}}
+    data = parse_document(doc, "x.json")
+    assert data.services[0].organisation_id is None and not data.organisations
+    assert [(p.field, p.reason) for p in data.problems] == [
+        ("organization", "has no id or no name")
+    ]
+
+
+def test_a_service_at_location_without_a_usable_location_keeps_the_service():
+    doc = {"service": {"id": "svc", "name": "Drop-in", "status": "active"}, "location": "Hall"}
+    (service,) = parse_document(doc, "x.json").services
+    assert (service.id, service.location_ids) == ("svc", [])
+
+
+def test_records_that_cannot_be_services_are_skipped_and_reported():
+    records = [
+        42,
+        {"id": ["x"], "name": "Listed id", "status": "active"},
+        {
+            "id": "ok",
+            "name": "Fine",
+            "status": "active",
+            "attributes": [{"taxonomy_term": {"name": "A term with no id"}}],
+        },
+    ]
+    data = parse_document(records, "x.json")
+    assert [s.id for s in data.services] == ["ok"] and data.services[0].term_ids == []
+    assert [(p.record_id, p.reason) for p in data.problems] == [
+        ("record 1", "is not an object"),
+        ("record 2", "is a list, not an id"),
+        ("ok", "has no id or no name"),
+    ]
+
+
+def test_a_document_that_is_a_number_is_not_a_service_directory():
+    with pytest.raises(ImportRefused, match="JSON but not a service directory"):
+        parse_document(42, "x.json")
+
+
+def test_numbers_split_between_two_reads_are_read_whole(tmp_path, monkeypatch):
+    """Files are read a megabyte at a time; one byte at a time here, so that every number
+    is split between two reads."""
+    monkeypatch.setattr(json_stream, "CHUNK_BYTES", 1)
+    path = tmp_path / "x.json"
+    path.write_text('[12345, {"id": "a", "name": "A", "status": "active"}]')
+    data = parse_source(path)  # "1" then "2345" would be a syntax error
+    assert [s.id for s in data.services] == ["a"]
+    assert [(p.record_id, p.reason) for p in data.problems] == [("record 1", "is not an object")]
+
+
+def test_an_id_too_long_to_be_an_id_skips_the_record():
+    long_id = "x" * 201
+    data = parse_document(
+        [
+            {"id": long_id, "name": "A", "status": "active"},
+            {"id": "b", "name": "B", "status": "active"},
+        ],
+        "x.json",
+    )
+    assert [s.id for s in data.services] == ["b"]
+    assert data.problems[0].reason == "id is longer than 200 characters"
+    assert data.problems[0].action == "skipped"
+
+
+def test_only_the_first_problems_are_kept_but_all_are_counted(monkeypatch):
+    """The report keeps 5,000 problems; lowered here to keep the test small."""
+    monkeypatch.setattr(normalise, "MAX_PROBLEMS_KEPT", 3)
+    records = [{"id": f"s{n}", "name": "", "status": "active"} for n in range(5)]
+    records.append({"id": "ok", "name": "Fine", "status": "active"})
+    reader_report = parse_document(records, "x.json")
+    assert len(reader_report.problems) == 3
+    assert [s.id for s in reader_report.services] == ["ok"]
+
+
 @pytest.mark.parametrize(
     ("content", "message"),
     [
@@ -137,6 +257,10 @@ def test_duplicate_ids_keep_the_first_and_report_the_rest():
         (b'[{"id": "", "name": "x", "status": "active"}]', "none of the 1 records"),
         (b"[" * 100_000 + b"]" * 100_000, "nested too deeply"),
         (b"id,name\n1,Test\n", "single CSV file"),
+        (b"{}", "JSON but not a service directory"),
+        (b'{1: "one"}', "Expecting property name enclosed in double quotes"),
+        (b'{"contents": []} []', "Extra data after the end of the JSON value"),
+        (b'[{"id": "a"} {"id": "b"}]', "Expecting one of , ]"),
     ],
     ids=[
         "empty",
@@ -149,6 +273,10 @@ def test_duplicate_ids_keep_the_first_and_report_the_rest():
         "no-valid-service",
         "deep-nesting",
         "lone-csv",
+        "empty-object",
+        "number-as-key",
+        "two-documents",
+        "missing-comma",
     ],
 )
 def test_file_level_problems_are_refused_with_one_line(tmp_path, content, message):
@@ -167,6 +295,14 @@ def test_missing_file_and_oversized_file_are_refused(tmp_path, monkeypatch):
     monkeypatch.setattr("kiosk.store.importers.detect.MAX_FILE_BYTES", 1)
     with pytest.raises(ImportRefused, match="is 2 bytes, over the 1 bytes limit"):
         parse_source(big)
+
+
+@pytest.mark.skipif(not Path("/proc/self/mem").exists(), reason="needs Linux /proc")
+def test_a_read_error_is_refused_with_one_line_naming_the_file():
+    # The kernel answers every read of /proc/self/mem at offset 0 with EIO, as a failing
+    # disk or a pulled-out USB stick does.
+    with pytest.raises(ImportRefused, match=r"cannot read /proc/self/mem: Input/output error"):
+        parse_source(Path("/proc/self/mem"))
 
 
 def test_csv_folder_without_services_and_broken_zip_are_refused(tmp_path):

@@ -9,12 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.store import dbfiles
+from kiosk.store import dbfiles, refresh, writer
 from kiosk.store.database import DatabaseError, open_for_writing
 from kiosk.store.importers import ImportRefused
 from kiosk.store.refresh import ImportFailed, import_file, previous_path, rollback
+from tests import faults
 from tests.store.datasets import (
     lock_held_elsewhere,
+    locked_once_opened,
     service_ids,
     sibling_names,
     write_dataset,
@@ -226,3 +228,143 @@ def test_a_database_from_a_newer_kiosk_is_refused_not_changed(tmp_path):
         open_for_writing(db_path)
     assert refused.value.trouble.value == "newer"
     assert db_path.read_bytes() == before
+
+
+def test_importing_over_a_damaged_file_keeps_it_as_the_earlier_copy(tmp_path):
+    db = tmp_path / "kiosk.db"
+    db.write_bytes(b"garbage" * 1000)
+    report = import_file(write_dataset(tmp_path / "a.json", 3), db)
+    assert (report.added, report.removed) == (3, 0)
+    assert service_ids(db) == ["s0", "s1", "s2"]
+    assert previous_path(db).read_bytes() == b"garbage" * 1000
+
+
+def test_importing_over_another_programs_database_keeps_it_as_the_earlier_copy(tmp_path):
+    db = tmp_path / "kiosk.db"
+    conn = sqlite3.connect(db)
+    conn.execute("CREATE TABLE notes (text TEXT)")
+    conn.close()
+    before = db.read_bytes()
+    assert import_file(write_dataset(tmp_path / "a.json", 3), db).removed == 0
+    assert previous_path(db).read_bytes() == before
+
+
+def test_importing_over_a_database_from_a_newer_kiosk_fails_and_changes_nothing(tmp_path):
+    db = tmp_path / "kiosk.db"
+    import_file(write_dataset(tmp_path / "a.json", 3), db)
+    newer = open_for_writing(db)
+    newer["_sqlite_migrations"].insert(
+        {"migration_set": "send-kiosk", "name": "m999_future", "applied_at": "2030"}
+    )
+    newer.close()
+    before = db.read_bytes()
+    with pytest.raises(ImportFailed, match="newer version of the kiosk"):
+        import_file(write_dataset(tmp_path / "b.json", 3), db)
+    assert db.read_bytes() == before and sibling_names(db) == ["kiosk.db", "kiosk.db.lock"]
+
+
+def test_a_lock_on_the_live_file_while_counting_fails_the_import(tmp_path):
+    db = tmp_path / "kiosk.db"
+    import_file(write_dataset(tmp_path / "a.json", 3), db)
+    before = db.read_bytes()
+    with locked_once_opened(refresh), pytest.raises(ImportFailed, match="database is locked"):
+        import_file(write_dataset(tmp_path / "b.json", 3), db)
+    assert db.read_bytes() == before and not [n for n in sibling_names(db) if ".new" in n]
+
+
+def test_a_lock_on_the_earlier_copy_while_rolling_back_fails_and_swaps_nothing(tmp_path):
+    db = tmp_path / "kiosk.db"
+    import_file(write_dataset(tmp_path / "a.json", 3), db)
+    import_file(write_dataset(tmp_path / "b.json", 3, prefix="t"), db, force=True)
+    with (
+        locked_once_opened(refresh),
+        pytest.raises(ImportFailed, match="is locked by another program"),
+    ):
+        rollback(db)
+    assert service_ids(db)[0] == "t0"
+
+
+@pytest.mark.skipif(not Path("/proc/self/mem").exists(), reason="needs Linux /proc")
+def test_a_data_file_that_cannot_be_read_is_refused_and_changes_nothing(tmp_path):
+    # The kernel answers every read of /proc/self/mem at offset 0 with EIO, as a failing
+    # disk or a pulled-out USB stick does.
+    db = tmp_path / "kiosk.db"
+    with pytest.raises(ImportRefused, match="cannot read /proc/self/mem: Input/output error"):
+        import_file(Path("/proc/self/mem"), db)
+    assert not db.exists()
+
+
+def test_a_new_database_that_fails_its_check_is_never_swapped_in(tmp_path, monkeypatch):
+    """A freshly built file fails SQLite's check only on failing hardware, which a test
+    cannot summon: the check is made to report a problem instead."""
+    db = tmp_path / "kiosk.db"
+    import_file(write_dataset(tmp_path / "a.json", 3), db)
+    before = db.read_bytes()
+    monkeypatch.setattr(refresh, "integrity_problem", lambda db: "row 2 missing from index")
+    with pytest.raises(ImportFailed, match="failed its check \\(row 2 missing from index\\)"):
+        import_file(write_dataset(tmp_path / "b.json", 3, prefix="t"), db, force=True)
+    assert db.read_bytes() == before
+    assert sibling_names(db) == ["kiosk.db", "kiosk.db.lock"]
+
+
+def test_a_disk_that_fills_while_the_file_is_read_fails_the_import_and_says_so(
+    tmp_path, monkeypatch
+):
+    """SQLite stops at max_page_count with the error a full disk gives (SQLITE_FULL), and
+    rolls the transaction back itself, as on a full disk; the new file is limited to the
+    pages its empty tables take, and written in batches of 5 services, so that it fills
+    while the file is still being read."""
+    db = tmp_path / "kiosk.db"
+    import_file(write_dataset(tmp_path / "a.json", 3), db)
+    before = db.read_bytes()
+    real = refresh.open_for_writing
+
+    def small_disk(path, **options):
+        opened = real(path, **options)
+        pages = opened.execute("PRAGMA page_count").fetchone()[0]
+        opened.execute(f"PRAGMA max_page_count = {pages}")
+        return opened
+
+    monkeypatch.setattr(refresh, "open_for_writing", small_disk)
+    monkeypatch.setattr(writer, "BATCH_SERVICES", 5)
+    document = json.loads(write_dataset(tmp_path / "b.json", 40, prefix="t").read_text())
+    for n, service in enumerate(document["contents"]):
+        service["phones"] = [
+            {"number": f"01632 9{n:02d}{p:03d}", "description": "Call us " + "x" * 200}
+            for p in range(10)
+        ]
+    (tmp_path / "b.json").write_text(json.dumps(document))
+    with pytest.raises(ImportFailed, match="database or disk is full"):
+        import_file(tmp_path / "b.json", db, force=True)
+    assert db.read_bytes() == before
+    assert not [n for n in sibling_names(db) if ".new" in n]
+
+
+def test_rollback_after_the_live_file_was_set_aside_brings_back_the_earlier_data(tmp_path):
+    db = tmp_path / "kiosk.db"
+    import_file(write_dataset(tmp_path / "a.json", 3), db)
+    import_file(write_dataset(tmp_path / "b.json", 3, prefix="t"), db, force=True)
+    dbfiles.set_aside(db)
+    rollback(db)
+    assert service_ids(db)[0] == "s0"
+    assert not previous_path(db).exists()
+
+
+@faults.needs_namespaces
+def test_rollback_on_a_read_only_disk_fails_and_changes_nothing(tmp_path):
+    db = tmp_path / "data" / "kiosk.db"
+    import_file(write_dataset(tmp_path / "a.json", 3), db)
+    import_file(write_dataset(tmp_path / "b.json", 3, prefix="t"), db, force=True)
+    code = (
+        "from pathlib import Path\n"
+        "from kiosk.store.refresh import ImportFailed, rollback\n"
+        "try:\n"
+        f"    rollback(Path({str(db)!r}))\n"
+        "except ImportFailed as exc:\n"
+        "    print(exc)\n"
+    )
+    done = faults.run_python(code, setup=faults.read_only(db.parent))
+    assert done.returncode == 0, done.stderr
+    assert "could not swap the files beside" in done.stdout
+    assert "Read-only file system" in done.stdout
+    assert service_ids(db)[0] == "t0"

@@ -108,6 +108,29 @@ def test_synonym_groups_work_both_ways(synonyms: Synonyms) -> None:
     assert ("short", "breaks") in synonyms.of(("respite",))
 
 
+def test_synonym_rows_that_say_nothing_are_ignored() -> None:
+    rows = [
+        {"term": "", "means": "autism"},
+        {"term": "asd", "means": ""},
+        {"term": "Autism", "means": "autism"},  # the same words once folded
+        {"term": "asd", "means": "autism"},
+    ]
+    assert Synonyms.from_rows(rows).alternatives == {
+        ("asd",): frozenset({("autism",)}),
+        ("autism",): frozenset({("asd",)}),
+    }
+
+
+def test_typo_fixes_stay_right_while_their_memory_stays_bounded() -> None:
+    terms = TermList({"wheelchair": 3, "autism": 5})
+    assert terms.closest("wheelchiar", 2) == "wheelchair"
+    for n in range(1500):  # a kiosk left running for months meets many typed words
+        terms.closest(f"word{n}", 1)
+    assert len(terms._closest) <= 1024
+    assert terms.closest("wheelchiar", 2) == "wheelchair"
+    assert terms.closest("autsim", 2) == "autism"
+
+
 def test_multi_word_synonyms_are_found_in_a_query(synonyms: Synonyms) -> None:
     parsed = parse_query("education health and care plan", synonyms)
     assert len(parsed.groups) == 1

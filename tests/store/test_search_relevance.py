@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from kiosk.store import matching
 from kiosk.store.directory import Directory
 from kiosk.store.models import ServiceSummary
 from kiosk.store.search import tokenize
@@ -127,3 +130,39 @@ def test_scores_are_best_first(directory: Directory) -> None:
     result = directory.search("speech therapy", limit=100)
     names = [s for s in result.services if "speech" in s.name.lower()]
     assert [s.score for s in names] == sorted((s.score for s in names), reverse=True)
+
+
+def test_too_many_matches_to_rank_are_listed_names_first_and_all_counted(
+    packaged_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Past RANK_LIMIT matches (3,000: a directory of 100,000 services) search lists
+    matches in name order instead of scoring them all. Lowered to 10 here, so that the
+    packaged 301 services take that path; the answers must be the same services."""
+    queries = ("group", "people early")  # the second pair never meet: any word is offered
+    with Directory(packaged_db) as normal:
+        ranked = {query: normal.search(query, limit=500) for query in queries}
+    monkeypatch.setattr(matching, "RANK_LIMIT", 10)
+    with Directory(packaged_db) as big:
+        for query in queries:
+            listed = big.search(query, limit=500)
+            ids = [s.id for s in listed.services]
+            assert (listed.total, listed.notes) == (ranked[query].total, ranked[query].notes)
+            assert len(set(ids)) == len(ids) == listed.total
+            assert set(ids) == {s.id for s in ranked[query].services}
+            in_name = [any(w in s.name.lower() for w in query.split()) for s in listed.services]
+            assert in_name == sorted(in_name, reverse=True), query  # name matches first
+        first = big.search("group", limit=3)
+        assert first.total == ranked["group"].total
+        assert len(first.services) == 3 and all("group" in s.name.lower() for s in first.services)
+
+
+def test_remembered_counts_stay_right_while_their_memory_stays_bounded(packaged_db: Path) -> None:
+    """A Directory remembers 256 counts; a smaller memory here, so that it fills."""
+    with Directory(packaged_db) as fresh:
+        fresh._counts = matching.Counts(size=2)
+        # words that never meet in one service: each search counts them, then any of them
+        queries = ("people early", "extra adulthood", "education things", "people early")
+        totals = [fresh.search(query).total for query in queries]
+        assert len(fresh._counts._known) <= 2
+    with Directory(packaged_db) as other:
+        assert totals == [other.search(query).total for query in queries]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import shlex
 import sqlite3
 import subprocess
 import sys
@@ -17,11 +18,18 @@ from pathlib import Path
 import pytest
 
 from kiosk.store import dbfiles, startup
-from kiosk.store.database import open_for_writing
-from kiosk.store.refresh import import_file, previous_path
+from kiosk.store.database import open_for_writing, open_readonly
+from kiosk.store.refresh import file_sha256, import_file, previous_path
+from kiosk.store.schema import pending_migrations
 from kiosk.store.startup import ensure_current
 from tests import faults
-from tests.store.datasets import service_ids, sibling_names, write_dataset
+from tests.store.datasets import (
+    lock_held_elsewhere,
+    locked_once_opened,
+    service_ids,
+    sibling_names,
+    write_dataset,
+)
 
 
 def staff_data(tmp_path: Path, count: int = 4) -> tuple[Path, Path]:
@@ -282,3 +290,187 @@ def test_startup_works_in_folders_with_uri_characters(tmp_path, name):
     assert ensure_current(db, packaged).action == "created"
     assert ensure_current(db, packaged).action == "current"
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([name, "local_offer.json"])
+
+
+def test_a_packaged_file_that_cannot_be_read_is_taken_for_sample_data(tmp_path):
+    db, packaged = staff_data(tmp_path)
+    packaged.write_text("{ not json", encoding="utf-8")  # a broken upgrade
+    outcome = ensure_current(db, packaged)
+    assert (outcome.action, outcome.usable) == ("kept", True)
+    assert service_ids(db)[0] == "real0"
+
+
+def test_no_packaged_file_leaves_sound_data_as_it_is(tmp_path):
+    db, _packaged = staff_data(tmp_path)
+    outcome = ensure_current(db, None)
+    assert (outcome.action, outcome.usable, outcome.read_only) == ("current", True, False)
+    assert outcome.detail == "no packaged data file to compare"
+
+
+@pytest.mark.skipif(not Path("/proc/self/mem").exists(), reason="needs Linux /proc")
+def test_a_packaged_file_with_a_read_error_shows_the_data_as_it_is(tmp_path):
+    # The kernel answers every read of /proc/self/mem at offset 0 with EIO, as a failing
+    # disk does.
+    db, _packaged = staff_data(tmp_path)
+    outcome = ensure_current(db, Path("/proc/self/mem"))
+    assert (outcome.action, outcome.usable, outcome.read_only) == ("current", True, True)
+    assert "Input/output error" in outcome.detail
+    assert service_ids(db)[0] == "real0"
+
+
+def test_a_lock_taken_just_after_the_check_shows_the_data_as_it_is(tmp_path):
+    db, packaged = staff_data(tmp_path)
+    before = db.read_bytes()
+    with locked_once_opened(startup):
+        outcome = ensure_current(db, packaged)
+    assert (outcome.action, outcome.usable, outcome.read_only) == ("current", True, True)
+    assert "database is locked" in outcome.detail
+    assert db.read_bytes() == before
+
+
+def test_another_writer_at_start_up_means_showing_the_data_as_it_is(tmp_path, monkeypatch):
+    db, packaged = staff_data(tmp_path)
+    write_dataset(packaged, 5, version="2", sample=False)  # a refresh would be due
+    monkeypatch.setattr(startup, "LOCK_WAIT_S", 0.05)
+    with lock_held_elsewhere(db, "importing council.json"):
+        busy = ensure_current(db, packaged)
+        db.write_bytes(b"damaged while the import runs" * 100)
+        damaged = ensure_current(db, packaged)
+    assert (busy.action, busy.usable, busy.read_only) == ("current", True, True)
+    assert "another import or rollback is running" in busy.detail
+    assert (damaged.action, damaged.usable) == ("out-of-order", False)
+    assert "is damaged" in damaged.detail
+    assert "; and another import or rollback is running" in damaged.detail
+    assert db.read_bytes().startswith(b"damaged") and not dbfiles.set_aside_files(db)
+
+
+def test_damaged_sample_data_with_a_damaged_earlier_copy_reloads_the_packaged_file(tmp_path):
+    db = tmp_path / "kiosk.db"
+    packaged = write_dataset(tmp_path / "local_offer.json", 4)
+    ensure_current(db, packaged)
+    import_file(write_dataset(tmp_path / "other.json", 4, prefix="t"), db, force=True)
+    db.write_bytes(b"garbage" * 1000)
+    previous_path(db).write_bytes(b"garbage too" * 1000)
+    outcome = ensure_current(db, packaged)
+    assert (outcome.action, outcome.usable) == ("reloaded", True)
+    assert service_ids(db) == ["s0", "s1", "s2", "s3"]
+
+
+def test_damaged_sample_data_goes_back_to_earlier_sample_data(tmp_path):
+    db = tmp_path / "kiosk.db"
+    packaged = write_dataset(tmp_path / "local_offer.json", 4)
+    ensure_current(db, packaged)
+    import_file(write_dataset(tmp_path / "demo.json", 5, prefix="demo"), db, force=True)
+    db.write_bytes(b"garbage" * 1000)
+    outcome = ensure_current(db, packaged)
+    assert (outcome.action, outcome.usable) == ("restored", True)
+    assert service_ids(db)[0] == "s0" and not dbfiles.has_real_data(db)
+
+
+def test_a_packaged_file_that_cannot_be_loaded_leaves_the_kiosk_out_of_order(tmp_path):
+    packaged = tmp_path / "local_offer.json"
+    packaged.write_text('{"contents": []}', encoding="utf-8")
+    outcome = ensure_current(tmp_path / "kiosk.db", packaged)
+    assert (outcome.action, outcome.usable) == ("out-of-order", False)
+    assert "there was no data, and the packaged data could not be loaded" in outcome.detail
+
+
+def test_a_database_from_an_older_kiosk_is_brought_up_to_date(tmp_path):
+    db, packaged = staff_data(tmp_path)
+    conn = sqlite3.connect(db)
+    conn.execute("DELETE FROM _sqlite_migrations WHERE name != 'm001_local_offer'")
+    conn.commit()
+    conn.close()
+    outcome = ensure_current(db, packaged)
+    assert (outcome.action, outcome.usable, outcome.read_only) == ("current", True, False)
+    reader = open_readonly(db)
+    assert pending_migrations(reader) == 0
+    reader.close()
+    assert service_ids(db)[0] == "real0"
+
+
+def overwrite_table(db: Path, table: str) -> None:
+    """Overwrite the first page of TABLE, as a bad sector or a half-finished copy would."""
+    conn = sqlite3.connect(db)
+    (root,) = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", [table]).fetchone()
+    (size,) = conn.execute("PRAGMA page_size").fetchone()
+    conn.close()
+    with db.open("r+b") as handle:
+        handle.seek((root - 1) * size)
+        handle.write(b"\xff" * size)
+
+
+def test_a_table_overwritten_in_place_is_damage_set_aside(tmp_path):
+    db, packaged = staff_data(tmp_path)
+    newer = write_dataset(tmp_path / "newer.json", 4, prefix="new", sample=False)
+    import_file(newer, db, force=True)
+    overwrite_table(db, "services")
+    outcome = ensure_current(db, packaged)
+    assert (outcome.action, outcome.usable) == ("restored", True)
+    assert len(outcome.set_aside) == 1 and not dbfiles.same_file(outcome.set_aside[0], db)
+    assert service_ids(db)[0] == "real0"
+
+
+FAULTY_FOLDERS = textwrap.dedent(
+    """
+    import json, sqlite3, sys
+    from pathlib import Path
+    from kiosk.store.startup import ensure_current
+    results = {}
+    for name, db, packaged in json.loads(sys.argv[1]):
+        outcome = ensure_current(Path(db), Path(packaged))
+        noted = None
+        if outcome.usable:
+            conn = sqlite3.connect(Path(db).resolve().as_uri() + "?mode=ro", uri=True)
+            noted = conn.execute("SELECT value FROM state WHERE key = 'packaged_sha256'").fetchone()
+            conn.close()
+        results[name] = [outcome.action, outcome.usable, outcome.read_only, outcome.detail,
+                         noted[0] if noted else None]
+    print(json.dumps(results))
+    """
+)
+
+
+@faults.needs_namespaces
+def test_a_full_disk_or_a_locked_down_folder_never_costs_the_data(tmp_path):
+    """Three kiosks at once (one namespace is quicker than three): an older database on a
+    full disk, new sample data on a full disk, and damage in a folder whose permissions
+    let the kiosk open its lock file but create or rename nothing."""
+    cases = {}
+    for name in ("older", "sample", "aside"):
+        (tmp_path / name).mkdir()
+        db, packaged = staff_data(tmp_path / name)
+        cases[name] = (db, packaged)
+    older_db, _ = cases["older"]
+    conn = sqlite3.connect(older_db)
+    conn.execute("DELETE FROM _sqlite_migrations WHERE name != 'm001_local_offer'")
+    conn.commit()
+    conn.close()
+    write_dataset(cases["sample"][1], 5, version="2")  # an upgrade ships new sample data
+    aside_db, _ = cases["aside"]
+    aside_db.write_bytes(b"this is not a database" * 100)
+    writable_lock = tmp_path / "writable.lock"
+    writable_lock.write_text("")
+    lock = shlex.quote(str(aside_db.with_name(aside_db.name + ".lock")))
+    setup = "\n".join(
+        [
+            faults.full_disk(older_db.parent, 2048),
+            faults.full_disk(cases["sample"][0].parent, 2048),
+            faults.read_only(aside_db.parent),
+            f"mount --bind {shlex.quote(str(writable_lock))} {lock}",
+        ]
+    )
+    before = {name: db.read_bytes() for name, (db, _) in cases.items()}
+    code = FAULTY_FOLDERS.replace(
+        "sys.argv[1]", repr(json.dumps([[n, str(d), str(p)] for n, (d, p) in cases.items()]))
+    )
+    done = faults.run_python(code, setup=setup)
+    assert done.returncode == 0, done.stderr
+    results = json.loads(done.stdout.splitlines()[-1])
+    older, sample, aside = results["older"], results["sample"], results["aside"]
+    assert older[:3] == ["current", True, True] and "disk is full" in older[3], older
+    assert sample[:3] == ["kept", True, False], sample
+    assert sample[4] != file_sha256(cases["sample"][1])  # noted next time, when there is room
+    assert aside[:2] == ["out-of-order", False], aside
+    assert "it could not be set aside (Read-only file system)" in aside[3]
+    assert {name: db.read_bytes() for name, (db, _) in cases.items()} == before

@@ -3,8 +3,9 @@
 The tables are copied row by row into a private temporary SQLite file (deleted when it
 closes), indexed on their join columns, and each service is then put together with
 indexed look-ups; so memory stays small however many rows the package holds. A .zip is
-checked before it is unpacked (members, sizes, compression ratio) and again while it is
-read, because a hostile archive can lie about its sizes.
+checked before it is unpacked (members, sizes, compression ratio). A hostile archive that
+lies about a member's size cannot unpack more than it declares: zipfile stops there, and
+the member then fails its CRC check.
 """
 
 from __future__ import annotations
@@ -53,27 +54,6 @@ ALIASES = {
 }
 # Columns other tables are joined on; each gets an index in the staging file.
 JOIN_COLUMNS = ("id", "service_id", "location_id", "contact_id", "link_id")
-
-
-class _Bounded(io.RawIOBase):
-    """A byte stream that refuses to give more than LIMIT bytes (the archive may lie)."""
-
-    def __init__(self, inner: IO[bytes], limit: int, what: str) -> None:
-        self.inner = inner
-        self.limit = limit
-        self.what = what
-        self.count = 0
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer: Any) -> int:
-        data = self.inner.read(len(buffer))
-        self.count += len(data)
-        if self.count > self.limit:
-            raise ImportRefused(self.what)
-        buffer[: len(data)] = data
-        return len(data)
 
 
 def _file_opener(path: Path) -> Opener:
@@ -129,15 +109,9 @@ class CsvPackage:
                 )
             stem = info.filename.rsplit("/", 1)[-1][: -len(".csv")].lower()
             if stem not in files:
-                limit = min(
-                    MAX_ZIP_MEMBER_BYTES, max(MB, MAX_ZIP_RATIO * max(1, info.compress_size))
-                )
-                message = f"{self.name}: {info.filename} unpacks to more than it says"
 
-                def opener(
-                    info: zipfile.ZipInfo = info, limit: int = limit, message: str = message
-                ) -> IO[bytes]:
-                    return io.BufferedReader(_Bounded(archive.open(info), limit, message))
+                def opener(info: zipfile.ZipInfo = info) -> IO[bytes]:
+                    return archive.open(info)
 
                 files[stem] = opener
         for info in archive.infolist():

@@ -115,25 +115,21 @@ def _read_json_file(path: Path, sink: DatasetSink) -> ReadReport:
                 f"{path.name} is {_size(size)}, over the {_size(MAX_FILE_BYTES)} limit "
                 "for a data file"
             )
-        handle = path.open("rb")
-    except OSError as exc:
-        raise ImportRefused(f"cannot read {path}: {exc.strerror or exc}") from None
-    with handle:
-        start = handle.read(64).lstrip(b"\xef\xbb\xbf \t\r\n")
-        handle.seek(0)
-        if start[:1] not in (b"[", b"{") and (
-            path.suffix.lower() == ".csv" or start.lower().startswith(b"id,")
-        ):
-            raise ImportRefused(
-                f"{path.name} is a single CSV file: import the folder or .zip that holds "
-                "services.csv and the other tables"
-            )
-        shape = JsonShape()
-        try:
+        with path.open("rb") as handle:
+            start = handle.read(64).lstrip(b"\xef\xbb\xbf \t\r\n")
+            handle.seek(0)
+            if start[:1] not in (b"[", b"{") and (
+                path.suffix.lower() == ".csv" or start.lower().startswith(b"id,")
+            ):
+                raise ImportRefused(
+                    f"{path.name} is a single CSV file: import the folder or .zip that holds "
+                    "services.csv and the other tables"
+                )
+            shape = JsonShape()
             records = read_json_records(handle, path.name, shape)
             return _read_records(records, sink, path.name, shape, "oruk-3.0")
-        except OSError as exc:
-            raise ImportRefused(f"cannot read {path}: {exc.strerror or exc}") from None
+    except OSError as exc:  # the sink writes to SQLite, which raises sqlite3 errors instead
+        raise ImportRefused(f"cannot read {path}: {exc.strerror or exc}") from None
 
 
 def _document_records(document: Any, shape: JsonShape) -> Iterator[Any]:

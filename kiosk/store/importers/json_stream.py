@@ -132,10 +132,6 @@ class _Text:
                 raise ImportRefused(
                     f"{self.name} is nested too deeply to be a service directory"
                 ) from None
-            except ValueError as exc:  # e.g. a float out of every range
-                raise ImportRefused(
-                    f"{self.name} holds a value that cannot be read ({exc})"
-                ) from None
             if _NUMBER_GOES_ON.fullmatch(self.buf, end) and self._grow():
                 continue  # "12" or "0." at the end of the text: the number may go on
             self.pos = end
