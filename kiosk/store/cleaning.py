@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import math
 import re
 from html.parser import HTMLParser
@@ -199,3 +200,25 @@ def to_float(value: object) -> float | None:
     except (TypeError, ValueError, OverflowError):  # OverflowError: an int of 400 digits
         return None
     return number if math.isfinite(number) else None
+
+
+_ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_UK_DAY = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
+
+
+def iso_date(text: str) -> str:
+    """'2021-03-04', '2021-03-04T10:00:00Z' or '4/3/2021' (day first, as in the UK) ->
+    '2021-03-04'; '' for anything that is not a real date."""
+    text = text.strip()
+    iso = _ISO_DAY.match(text)
+    uk = _UK_DAY.fullmatch(text)
+    if iso:
+        year, month, day = (int(part) for part in iso.groups())
+    elif uk:
+        day, month, year = (int(part) for part in uk.groups())
+    else:
+        return ""
+    try:
+        return datetime.date(year, month, day).isoformat()
+    except ValueError:
+        return ""

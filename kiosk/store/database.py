@@ -33,6 +33,7 @@ class Trouble(enum.Enum):
     UNWRITABLE = "unwritable"  # a read-only file, folder or medium
     FULL = "full"  # no space left on the disk
     NEWER = "newer"  # made by a newer version of the kiosk
+    OLDER = "older"  # made by an older version, and not brought up to date (read-only?)
     UNREADABLE = "unreadable"  # no permission, or an input/output error
     DAMAGED = "damaged"  # not a database, fails its check, or not a kiosk database
 
@@ -70,6 +71,8 @@ _MEANING = {
     Trouble.UNWRITABLE: "is on a read-only file, folder or disk",
     Trouble.FULL: "cannot be written because the disk is full",
     Trouble.NEWER: "was made by a newer version of the kiosk",
+    Trouble.OLDER: "was made by an older version of the kiosk and has not been brought up "
+    "to date (it is brought up to date when the kiosk starts, if the disk can be written)",
     Trouble.UNREADABLE: "cannot be read (no permission, or a disk error)",
     Trouble.DAMAGED: "is damaged",
 }
@@ -86,6 +89,11 @@ def trouble_of(exc: sqlite3.Error) -> Trouble:
     if code is None:
         return Trouble.UNREADABLE
     return _BY_CODE.get(code & 0xFF, Trouble.UNREADABLE)
+
+
+def describe(trouble: Trouble) -> str:
+    """What TROUBLE means, as the end of a sentence that begins with the file's name."""
+    return _MEANING[trouble]
 
 
 def as_database_error(path: Path, exc: sqlite3.Error | DatabaseError) -> DatabaseError:
@@ -171,6 +179,11 @@ def open_for_writing(path: Path | str, *, create: bool = True) -> sqlite_utils.D
 
 def needs_migration(db: sqlite_utils.Database) -> bool:
     return schema.pending_migrations(db) > 0
+
+
+def made_by_older_kiosk(db: sqlite_utils.Database) -> bool:
+    """A kiosk database (it has schema steps) that still lacks some of this version's."""
+    return schema.applied_migrations(db) > 0 and schema.pending_migrations(db) > 0
 
 
 def integrity_problem(db: sqlite_utils.Database, *, quick: bool = False) -> str | None:

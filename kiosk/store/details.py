@@ -126,7 +126,7 @@ def summaries(
     by_sid = {row[0]: row for row in rows}
     ids = [row[1] for row in rows]
     terms = _grouped(
-        conn, "SELECT service_id, term_id FROM service_taxonomy WHERE service_id IN ({marks})", ids
+        conn, "SELECT service_id, term_id FROM service_groups WHERE service_id IN ({marks})", ids
     )
     places = _grouped(
         conn,
@@ -195,7 +195,7 @@ def service_detail(
         return None
     one = [service_id]
     term_ids = [
-        r[0] for r in conn.execute("SELECT term_id FROM service_taxonomy WHERE service_id = ?", one)
+        r[0] for r in conn.execute("SELECT term_id FROM service_groups WHERE service_id = ?", one)
     ]
     categories = tuple(
         Category(t.id, t.name, count_in(t.id), t.kind, t.parent_id)

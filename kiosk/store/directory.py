@@ -17,7 +17,14 @@ from pathlib import Path
 import sqlite_utils
 
 from kiosk.store import details, matching
-from kiosk.store.database import DatabaseError, Trouble, as_database_error, open_readonly
+from kiosk.store.database import (
+    DatabaseError,
+    Trouble,
+    as_database_error,
+    describe,
+    made_by_older_kiosk,
+    open_readonly,
+)
 from kiosk.store.days import DAY_CODES, day_code
 from kiosk.store.facets import FilterMasks, and_masks, relaxations
 from kiosk.store.models import (
@@ -74,6 +81,9 @@ class Directory:
             self._file_identity = _identity(path)
             db = open_readonly(path)
             self._conn = db.conn
+            if made_by_older_kiosk(db):
+                self.close()
+                raise DatabaseError(f"{path} {describe(Trouble.OLDER)}", Trouble.OLDER)
         try:
             self._conn.execute(f"SELECT 1 FROM services, {FTS_TABLE} LIMIT 0").fetchall()
         except sqlite3.DatabaseError as exc:

@@ -105,7 +105,8 @@ def nested_services(db: sqlite_utils.Database) -> tuple[dict[str, Any], list[dic
         for table in CHILD_TABLES:
             service[table] = [_strip(r, "id") for r in children[table].get(sid, [])]
         service["attributes"] = [
-            {"taxonomy_term": _strip(dict(terms[tid]), "kind")} for tid in service_terms[sid]
+            {"taxonomy_term": _strip(dict(terms[tid]), "kind", "origin")}
+            for tid in service_terms[sid]
         ]
         services.append(service)
     dataset = db.execute(

@@ -68,7 +68,7 @@ class FilterMasks:
         marks = ",".join("?" * len(term_ids))
         return self._facet(
             ("terms", tuple(sorted(term_ids))),
-            f"""SELECT DISTINCT s.sid FROM service_taxonomy st JOIN services s
+            f"""SELECT DISTINCT s.sid FROM service_groups st JOIN services s
             ON s.id = st.service_id WHERE st.term_id IN ({marks})""",
             list(term_ids),
         )

@@ -196,6 +196,35 @@ def m002_search_index(db: sqlite_utils.Database) -> None:
     create_search_tables(db, if_missing=True)
 
 
+@migration
+def m003_real_feeds(db: sqlite_utils.Database) -> None:
+    """What real council feeds need: groups the kiosk guessed, kept apart from the publisher's;
+    the date each record was last checked; the data's licence, newest record and repairs."""
+    # One statement at a time: executescript() would commit the migration's transaction
+    # half-way, and a crash then could apply the change without recording it.
+    for statement in (
+        "ALTER TABLE taxonomy_terms ADD COLUMN origin TEXT NOT NULL DEFAULT 'publisher'",
+        """CREATE TABLE service_inferred_taxonomy (
+            service_id TEXT NOT NULL REFERENCES services(id),
+            term_id TEXT NOT NULL REFERENCES taxonomy_terms(id),
+            PRIMARY KEY (service_id, term_id)
+        )""",
+        "CREATE INDEX service_inferred_taxonomy_term ON service_inferred_taxonomy(term_id)",
+        # What visitors browse by: the publisher's groups and the kiosk's guesses together.
+        # Exports read service_taxonomy alone, so a guess never passes for the publisher's.
+        """CREATE VIEW service_groups AS
+            SELECT service_id, term_id, 0 AS inferred FROM service_taxonomy
+            UNION ALL
+            SELECT service_id, term_id, 1 AS inferred FROM service_inferred_taxonomy""",
+        "ALTER TABLE services ADD COLUMN checked_on TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE dataset ADD COLUMN licence TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE dataset ADD COLUMN newest_record TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE dataset ADD COLUMN repairs TEXT NOT NULL DEFAULT '{}'",
+        "ALTER TABLE dataset ADD COLUMN inferred INTEGER NOT NULL DEFAULT 0",
+    ):
+        db.execute(statement)
+
+
 def schema_version() -> int:
     """The number of migrations this build of the app knows."""
     return len(MIGRATION_NAMES)
@@ -205,6 +234,10 @@ def unknown_migrations(db: sqlite_utils.Database) -> list[str]:
     """Schema steps recorded in DB that this build does not know (a newer kiosk made it)."""
     known = set(MIGRATION_NAMES)
     return [m.name for m in migrations.applied(db) if m.name not in known]
+
+
+def applied_migrations(db: sqlite_utils.Database) -> int:
+    return len(migrations.applied(db))
 
 
 def pending_migrations(db: sqlite_utils.Database) -> int:

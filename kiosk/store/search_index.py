@@ -41,7 +41,7 @@ def build_search_index(db: sqlite_utils.Database) -> None:
     db.execute(
         f"""INSERT INTO {FTS_TABLE} (rowid, {", ".join(FTS_COLUMNS)})
         SELECT s.sid, s.name, COALESCE(o.name, ''), s.description,
-            COALESCE((SELECT group_concat(t.name, ' ; ') FROM service_taxonomy st
+            COALESCE((SELECT group_concat(t.name, ' ; ') FROM service_groups st
                       JOIN taxonomy_terms t ON t.id = st.term_id WHERE st.service_id = s.id), ''),
             COALESCE((SELECT group_concat(l.name, ' ') FROM languages l
                       WHERE l.service_id = s.id), '') || ' ; ' ||

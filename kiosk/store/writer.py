@@ -7,16 +7,19 @@ name order at the end, because search streams broad matches by rowid as a name l
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 from collections.abc import Callable
 from typing import Any
 
 import sqlite_utils
 
+from kiosk.store.cleaning import iso_date
 from kiosk.store.days import DAY_CODES
+from kiosk.store.inference import group_guesser
 from kiosk.store.records import Location, Organisation, ParsedDataset, Service, Term
 from kiosk.store.search_index import build_search_index
-from kiosk.store.vocabulary import districts, taxonomy_kinds
+from kiosk.store.vocabulary import categories, districts, needs, taxonomy_kinds
 
 BATCH_SERVICES = 2000
 
@@ -38,6 +41,7 @@ SERVICE_COLUMNS = (
     "last_modified",
     "assured_date",
     "content_hash",
+    "checked_on",
 )
 LOCATION_COLUMNS = (
     "id",
@@ -63,6 +67,7 @@ CHILD_COLUMNS = {
     "service_areas": ("service_id", "name", "description"),
     "languages": ("service_id", "name", "code"),
     "service_taxonomy": ("service_id", "term_id"),
+    "service_inferred_taxonomy": ("service_id", "term_id"),
     "service_districts": ("service_id", "district"),
     "service_days": ("service_id", "day"),
     "accessibility": ("location_id", "description"),
@@ -124,10 +129,20 @@ class DatasetBuilder:
     """
 
     def __init__(
-        self, db: sqlite_utils.Database, on_service: Callable[[str, str], None] | None = None
+        self,
+        db: sqlite_utils.Database,
+        on_service: Callable[[str, str], None] | None = None,
+        *,
+        today: datetime.date | None = None,
     ) -> None:
         self.db = db
         self.on_service = on_service
+        self.inferred = 0  # services placed in a group by the kiosk's guess
+        self.newest_record = ""  # the latest date any record says it was checked
+        self._today = today or datetime.date.today()
+        self._guesser = group_guesser()
+        self._kinds = taxonomy_kinds()
+        self._organisation_names: dict[str, str] = {}
         self._places = districts()
         self._location_district: dict[str, str | None] = {}
         self._terms: dict[str, Term] = {}
@@ -142,6 +157,7 @@ class DatasetBuilder:
     # ---- DatasetSink --------------------------------------------------------------
     def add_organisation(self, organisation: Organisation) -> None:
         o = organisation
+        self._organisation_names[o.id] = o.name
         self._rows["organisations"].append((o.id, o.name, o.description, o.email, o.url))
 
     def add_location(self, location: Location) -> None:
@@ -176,6 +192,8 @@ class DatasetBuilder:
         digest = service_hash(s)
         if self.on_service is not None:
             self.on_service(sid, digest)
+        checked = checked_on(s, self._today)
+        self.newest_record = max(self.newest_record, checked)
         self._services.append(
             (
                 sid,
@@ -195,9 +213,11 @@ class DatasetBuilder:
                 s.last_modified,
                 s.assured_date,
                 digest,
+                checked,
                 s.name.casefold(),
             )
         )
+        self._guess_groups(s)
         rows = self._rows
         rows["service_at_locations"] += [(sid, lid) for lid in dict.fromkeys(s.location_ids)]
         rows["contacts"] += [(sid, c.name, c.title, c.email) for c in s.contacts]
@@ -222,6 +242,30 @@ class DatasetBuilder:
         rows["service_days"] += [(sid, d) for d in sorted(days_open(s))]
         if len(self._services) >= BATCH_SERVICES:
             self._flush()
+
+    def _guess_groups(self, service: Service) -> None:
+        """A service the publisher gave no category gets the groups its words point to."""
+        kinds = [self._term_kind(t) for t in service.term_ids]
+        if any(kind != "need" for kind in kinds if kind is not None):
+            return
+        text = " ".join(
+            (
+                service.description,
+                self._organisation_names.get(service.organisation_id or "", ""),
+                service.eligibility_description,
+            )
+        )
+        guess = self._guesser.guess(service.name, text)
+        groups = list(guess.categories)
+        if "need" not in kinds:
+            groups += guess.needs
+        if guess.categories:
+            self.inferred += 1
+        self._rows["service_inferred_taxonomy"] += [(service.id, g) for g in groups]
+
+    def _term_kind(self, term_id: str) -> str | None:
+        term = self._terms.get(term_id)
+        return None if term is None else self._kinds.get(term.taxonomy, "category")
 
     # ---- writing -------------------------------------------------------------------
     def _flush(self) -> None:
@@ -257,6 +301,7 @@ class DatasetBuilder:
                 for t in terms.values()
             ],
         )
+        self._place_guesses()
         columns = ", ".join(SERVICE_COLUMNS)
         self.db.execute(
             f"INSERT INTO services ({columns}) "
@@ -271,10 +316,71 @@ class DatasetBuilder:
             ).fetchone()[0]
         )
 
+    def _place_guesses(self) -> None:
+        """Point guessed groups at the publisher's own term of that id or name, or add the
+        kiosk's term (origin 'kiosk'), so a guess never changes a publisher's term."""
+        used = [
+            r[0] for r in self.db.execute("SELECT DISTINCT term_id FROM service_inferred_taxonomy")
+        ]
+        if not used:
+            return
+        by_name = {
+            name.casefold(): term_id
+            for term_id, name in self.db.execute(
+                "SELECT id, name FROM taxonomy_terms WHERE parent_id IS NULL"
+            )
+        }
+        known = {c.id: (c.name, "") for c in categories()}
+        need_taxonomy = next((t for t, k in self._kinds.items() if k == "need"), "")
+        known |= {n.id: (n.name, need_taxonomy) for n in needs()}
+        # Groups of the kiosk's own are added only to a feed that has none: beside a
+        # publisher's own groups they would make two lists of groups on one screen.
+        publisher_has_groups = bool(
+            self.db.execute(
+                "SELECT 1 FROM taxonomy_terms WHERE kind = 'category' AND parent_id IS NULL"
+            ).fetchone()
+        )
+        for group in used:
+            name, taxonomy = known[group]
+            if group in self._terms:
+                continue
+            theirs = by_name.get(name.casefold())
+            if theirs is None and publisher_has_groups and not taxonomy:
+                self.db.execute("DELETE FROM service_inferred_taxonomy WHERE term_id = ?", [group])
+                continue
+            if theirs is not None:
+                self.db.execute(
+                    "UPDATE OR IGNORE service_inferred_taxonomy SET term_id = ? WHERE term_id = ?",
+                    [theirs, group],
+                )
+                self.db.execute("DELETE FROM service_inferred_taxonomy WHERE term_id = ?", [group])
+                continue
+            self.db.execute(
+                "INSERT INTO taxonomy_terms (id, name, taxonomy, kind, origin) "
+                "VALUES (?, ?, ?, ?, 'kiosk')",
+                [group, name, taxonomy, "need" if taxonomy else "category"],
+            )
+        # a service the publisher already put in the same group needs no guess for it
+        self.db.execute(
+            "DELETE FROM service_inferred_taxonomy WHERE EXISTS (SELECT 1 FROM "
+            "service_taxonomy st WHERE st.service_id = service_inferred_taxonomy.service_id "
+            "AND st.term_id = service_inferred_taxonomy.term_id)"
+        )
+
     def abandon(self) -> None:
         """Roll back what was written (the file is about to be deleted anyway)."""
         if self.db.conn.in_transaction:
             self.db.execute("ROLLBACK")
+
+
+def checked_on(service: Service, today: datetime.date) -> str:
+    """When the record says it was last checked: its assured date, else its last change;
+    '' when it gives neither, or only a date that is not a real one or lies ahead."""
+    for text in (service.assured_date, service.last_modified):
+        day = iso_date(text)
+        if day and day <= today.isoformat():
+            return day
+    return ""
 
 
 def write_dataset(db: sqlite_utils.Database, data: ParsedDataset) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 import threading
 from pathlib import Path
@@ -15,6 +16,7 @@ from kiosk.store.models import Filters
 from kiosk.store.records import Term
 from kiosk.store.refresh import import_file
 from kiosk.store.writer import write_dataset as write_dataset_to
+from tests.conftest import FIXTURES
 from tests.expected import CATEGORY_IDS, DISTRICTS
 from tests.store.datasets import tiny_dataset, write_dataset
 
@@ -192,18 +194,22 @@ def test_usable_from_a_worker_thread(packaged_db: Path) -> None:
         assert sorted(totals) == sorted(expected * 3)
 
 
-def test_a_database_from_version_0_1_is_migrated_and_keeps_its_index(tiny_db: Path) -> None:
-    # 0.1 built the search index outside the migrations and recorded only m001.
-    conn = sqlite3.connect(tiny_db)
-    conn.execute("DELETE FROM _sqlite_migrations WHERE name != 'm001_local_offer'")
-    conn.commit()
-    conn.close()
-    db = open_for_writing(tiny_db, create=False)
-    db.close()
-    with Directory(tiny_db) as migrated:
-        result = migrated.search("wheelchiar")
-        assert result.corrected_terms == (("wheelchiar", "wheelchair"),)
-        assert [s.id for s in result.services] == ["s3"]
+def test_a_database_from_version_0_1_is_migrated_and_keeps_its_index(tmp_path: Path) -> None:
+    # Made by version 0.1 from tests/fixtures/oruk_v1_messy.json: schema step m001 only,
+    # with the search index built outside the migrations.
+    old = tmp_path / "kiosk.sqlite3"
+    shutil.copy(FIXTURES / "made-by-0.1.sqlite3", old)
+    with pytest.raises(DatabaseError, match="older version of the kiosk") as refused:
+        Directory(old)  # read-only, it cannot be brought up to date: refused, not misread
+    assert refused.value.trouble.value == "older"
+    open_for_writing(old, create=False).close()
+    with Directory(old) as migrated:
+        result = migrated.search("sensry")
+        assert result.corrected_terms == (("sensry", "sensory"),)
+        assert [s.id for s in result.services] == ["v1-001"]
+        assert [c.id for c in migrated.categories()] == ["lo-early-years"]
+        detail = migrated.service("v1-001")
+        assert detail is not None and detail.name == "Sensory Play Mornings"
 
 
 def test_warming_up_changes_no_answer(packaged_db: Path) -> None:

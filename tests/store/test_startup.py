@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import shlex
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -23,6 +24,7 @@ from kiosk.store.refresh import file_sha256, import_file, previous_path
 from kiosk.store.schema import pending_migrations
 from kiosk.store.startup import ensure_current
 from tests import faults
+from tests.conftest import FIXTURES
 from tests.store.datasets import (
     lock_held_elsewhere,
     locked_once_opened,
@@ -376,17 +378,16 @@ def test_a_packaged_file_that_cannot_be_loaded_leaves_the_kiosk_out_of_order(tmp
 
 
 def test_a_database_from_an_older_kiosk_is_brought_up_to_date(tmp_path):
-    db, packaged = staff_data(tmp_path)
-    conn = sqlite3.connect(db)
-    conn.execute("DELETE FROM _sqlite_migrations WHERE name != 'm001_local_offer'")
-    conn.commit()
-    conn.close()
+    db = tmp_path / "data" / "kiosk.db"
+    db.parent.mkdir()
+    shutil.copy(FIXTURES / "made-by-0.1.sqlite3", db)  # the council's data, from version 0.1
+    packaged = write_dataset(tmp_path / "local_offer.json", 4)
     outcome = ensure_current(db, packaged)
-    assert (outcome.action, outcome.usable, outcome.read_only) == ("current", True, False)
+    assert (outcome.action, outcome.usable, outcome.read_only) == ("kept", True, False)
     reader = open_readonly(db)
     assert pending_migrations(reader) == 0
     reader.close()
-    assert service_ids(db)[0] == "real0"
+    assert service_ids(db) == ["v1-001", "v1-003", "v1-005"]
 
 
 def overwrite_table(db: Path, table: str) -> None:
