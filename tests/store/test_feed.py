@@ -157,6 +157,61 @@ def test_a_full_record_of_another_service_is_refused(api, tmp_path):
         pull_feed(api.url(), tmp_path / "feed.json", settings=QUICK)
 
 
+def test_numbered_ids_are_asked_for_as_numbers(api, tmp_path):
+    api.summaries = True
+    api.services = oruk3_services(4)
+    for number, service in enumerate(api.services, start=7):
+        service["id"] = number  # some APIs number their services
+    out = tmp_path / "feed.json"
+    report = pull_feed(api.url(), out, settings=QUICK)
+    assert (report.services, report.full_records) == (4, 4)
+    asked = {r for r in api.requests if "?" not in r}
+    assert asked == {f"/api/services/{n}" for n in range(7, 11)}
+    assert pulled_ids(out) == [7, 8, 9, 10]
+
+
+def test_list_items_that_are_not_services_are_left_for_the_importer_to_skip(api, tmp_path):
+    api.summaries = True
+    api.services = oruk3_services(3)
+    nameless = {k: v for k, v in api.services[0].items() if k != "id"}
+    api.services += [nameless, "see our website for more services"]
+    out = tmp_path / "feed.json"
+    report = pull_feed(api.url(), out, settings=QUICK)
+    assert (report.services, report.full_records, report.summaries_kept) == (5, 3, 0)
+    assert len(api.requests) == 1 + 3  # nothing to ask about an item without an id
+    imported = import_file(out, tmp_path / "kiosk.db")
+    assert (imported.services, imported.skipped) == (3, 2)
+    assert {(p.record_id, p.reason) for p in imported.problems if p.action == "skipped"} == {
+        ("record 4", "has no id"),
+        ("record 5", "is not an object"),
+    }
+
+
+def test_a_full_record_wrapped_in_service_is_unwrapped(api, tmp_path):
+    api.summaries = True
+    api.services = oruk3_services(3)
+    wrapped = json.dumps({"service": api.services[1]}).encode()
+    api.fail("service svc-001", Fault(body=wrapped))
+    out = tmp_path / "feed.json"
+    assert pull_feed(api.url(), out, settings=QUICK).full_records == 3
+    pulled = json.loads(out.read_text(encoding="utf-8"))["contents"]
+    assert pulled[1] == api.services[1]
+
+
+def test_a_full_record_that_is_not_a_record_is_refused(api, tmp_path):
+    api.summaries = True
+    api.services = oruk3_services(3)
+    api.fail("service svc-002", Fault(body=b'["svc-002"]'))
+    out = tmp_path / "feed.json"
+    with pytest.raises(ImportRefused) as refused:
+        pull_feed(api.url(), out, settings=QUICK)
+    assert str(refused.value) == (
+        f"the full record of service 'svc-002' from {api.url('/api/services')} "
+        "is not a service record"
+    )
+    assert not out.exists() and no_partial_files(tmp_path)
+
+
 def test_an_empty_directory_is_refused(api, tmp_path):
     with pytest.raises(ImportRefused, match="lists no services"):
         pull_feed(api.url(), tmp_path / "feed.json", settings=QUICK)
@@ -187,6 +242,38 @@ def test_a_page_in_the_wrong_shape_is_refused(api, tmp_path):
     api.fail("page 1", Fault(body=b'{"status": "ok", "services": 5}'))
     with pytest.raises(ImportRefused, match=r"^page 1 of .* is JSON but not a page of services"):
         pull_feed(api.url(), tmp_path / "feed.json", settings=QUICK)
+
+
+def test_an_api_that_changes_its_kind_of_page_midway_is_refused(api, tmp_path):
+    api.services = oruk3_services(25)
+    api.fail("page 2", Fault(body=json.dumps(api.services[10:20]).encode()))
+    with pytest.raises(ImportRefused) as refused:
+        pull_feed(api.url(), tmp_path / "feed.json", settings=QUICK)
+    assert str(refused.value) == (
+        f"page 2 of {api.url('/api/services')} is a plain list, but page 1 was ORUK 3.0"
+    )
+    assert no_partial_files(tmp_path)
+
+
+def test_pages_without_counts_are_read_until_an_empty_one(api, tmp_path):
+    api.bare = True
+    api.services = oruk3_services(25)
+    out = tmp_path / "feed.json"
+    report = pull_feed(api.url(), out, settings=QUICK)
+    assert (report.api, report.services, report.notes) == ("ORUK 3.0", 25, [])
+    assert pulled_ids(out) == [s["id"] for s in api.services]
+    assert len(list_requests(api)) == 4  # the fourth page is empty
+
+
+def test_an_api_that_ignores_paging_and_counts_nothing_is_read_once(api, tmp_path):
+    api.bare, api.max_per_page = True, 1000
+    api.services = oruk3_services(25)
+    real_page = api.page
+    api.page = lambda page, per_page: real_page(1, 1000)  # every service, whatever is asked
+    out = tmp_path / "feed.json"
+    report = pull_feed(api.url(), out, settings=QUICK)
+    assert report.services == 25 and pulled_ids(out) == [s["id"] for s in api.services]
+    assert len(list_requests(api)) == 2  # the second page brought nothing new: the end
 
 
 def test_an_api_that_ignores_the_page_asked_for_is_refused(api, tmp_path):
@@ -259,6 +346,20 @@ def test_retry_after_is_honoured_within_its_cap():
     assert retry_delay(1, "Fri, 01 Jan 2100 00:00:00 GMT", settings) == 30.0
     assert [retry_delay(n, "soon", settings) for n in (1, 2, 3, 6)] == [0.5, 1.0, 2.0, 8.0]
     assert retry_delay(2, None, settings) == 1.0
+
+
+def test_a_count_that_disagrees_with_the_services_sent_is_noted(api, tmp_path):
+    api.services = oruk3_services(25)
+    real_page = api.page
+
+    def counts_two_hidden_services(page: int, per_page: int) -> dict:
+        answer = real_page(page, per_page)
+        return {**answer, "total_items": answer["total_items"] + 2}
+
+    api.page = counts_two_hidden_services
+    report = pull_feed(api.url(), tmp_path / "feed.json", settings=QUICK)
+    assert report.services == 25
+    assert report.notes == ["the API counted 27 services but sent 25"]
 
 
 # ---- a directory that changes while it is read ----------------------------------------------
@@ -387,6 +488,33 @@ def test_a_page_over_the_size_limit_is_refused(api, tmp_path):
     small = PullSettings(**{**QUICK.__dict__, "max_answer_bytes": 10_000})
     with pytest.raises(ImportRefused, match=r"page 1 of .* is bigger than the 10,000 bytes limit"):
         pull_feed(api.url(), tmp_path / "feed.json", settings=small)
+
+
+def test_a_feed_with_too_many_pages_is_refused_before_it_is_read(api, tmp_path):
+    api.services = oruk3_services(25)
+    two = PullSettings(**{**QUICK.__dict__, "max_pages": 2})
+    with pytest.raises(ImportRefused) as refused:
+        pull_feed(api.url(), tmp_path / "feed.json", settings=two)
+    assert str(refused.value) == (f"{api.url('/api/services')} has 3 pages, over the limit of 2")
+    assert len(api.requests) == 1 and no_partial_files(tmp_path)
+
+
+def test_a_feed_without_counts_is_read_only_up_to_the_page_limit(api, tmp_path):
+    api.bare = True
+    api.services = oruk3_services(25)
+    two = PullSettings(**{**QUICK.__dict__, "max_pages": 2})
+    with pytest.raises(ImportRefused) as refused:
+        pull_feed(api.url(), tmp_path / "feed.json", settings=two)
+    assert str(refused.value) == (f"{api.url('/api/services')} has more than 2 pages, the limit")
+    assert len(api.requests) == 2 and no_partial_files(tmp_path)
+
+
+def test_saving_into_a_missing_folder_is_refused_before_asking(api, tmp_path):
+    out = tmp_path / "usb" / "feed.json"
+    with pytest.raises(ImportRefused) as refused:
+        pull_feed(api.url(), out, settings=QUICK)
+    assert str(refused.value) == (f"cannot save to {out}: the folder {out.parent} does not exist")
+    assert api.requests == [] and list(tmp_path.iterdir()) == []
 
 
 def test_a_progress_callback_can_stop_the_pull(api, tmp_path):
