@@ -371,6 +371,10 @@ def pull_feed(
     out = Path(out)
     if not out.parent.is_dir():
         raise ImportRefused(f"cannot save to {out}: the folder {out.parent} does not exist")
+    if out.is_dir():  # else found only when the whole feed is in, and the rename fails
+        raise ImportRefused(
+            f"cannot save to {out}: it is a folder; name a file in it, such as {out / 'feed.json'}"
+        )
     shown = shown_url(url)
     feed = FeedFile(out, shown, settings.max_feed_bytes)
     feed.metadata.update(

@@ -517,6 +517,19 @@ def test_saving_into_a_missing_folder_is_refused_before_asking(api, tmp_path):
     assert api.requests == [] and list(tmp_path.iterdir()) == []
 
 
+def test_saving_over_a_folder_is_refused_before_asking(api, tmp_path):
+    api.services = oruk3_services(25)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    with pytest.raises(ImportRefused) as refused:
+        pull_feed(api.url(), usb, settings=QUICK)
+    assert str(refused.value) == (
+        f"cannot save to {usb}: it is a folder; name a file in it, such as {usb / 'feed.json'}"
+    )
+    assert api.requests == [] and list(tmp_path.iterdir()) == [usb]
+    assert list(usb.iterdir()) == []
+
+
 def test_a_progress_callback_can_stop_the_pull(api, tmp_path):
     api.services = oruk3_services(25)
 
