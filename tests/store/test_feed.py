@@ -237,6 +237,40 @@ def test_a_page_that_is_not_json_is_refused_and_an_earlier_file_is_kept(api, tmp
     assert no_partial_files(tmp_path)
 
 
+@pytest.mark.parametrize(
+    ("body", "complaint"),
+    [
+        ("Café list".encode("latin-1"), "is not UTF-8 text, so not an ORUK feed"),
+        (b" \r\n", "is empty, not a page of services"),
+        (b"[" * 100_000 + b"]" * 100_000, "is nested too deeply to be a service directory"),
+    ],
+    ids=["latin-1", "blank", "nested"],
+)
+def test_a_page_that_cannot_be_read_says_why(api, tmp_path, body, complaint):
+    api.services = oruk3_services(5)
+    api.fail("page 1", Fault(body=body))
+    with pytest.raises(ImportRefused) as refused:
+        pull_feed(api.url(), tmp_path / "feed.json", settings=QUICK)
+    assert str(refused.value) == f"page 1 of {api.url('/api/services')} {complaint}"
+    assert len(api.requests) == 1  # asking again would bring the same
+
+
+def test_numbers_too_big_for_any_field_are_pulled_and_the_importer_drops_them(api, tmp_path):
+    api.services = oruk3_services(3)
+    page = json.dumps(api.page(1, 10))
+    page = page.replace('"minimum_age": 12', '"minimum_age": ' + "9" * 5000, 1)
+    page = page.replace('"maximum_age": 100', '"maximum_age": 1e999', 1)
+    api.fail("page 1", Fault(body=page.encode()))
+    out = tmp_path / "feed.json"
+    assert pull_feed(api.url(), out, settings=QUICK).services == 3
+    imported = import_file(out, tmp_path / "kiosk.db")
+    assert imported.services == 3
+    assert {(p.record_id, p.field, p.action) for p in imported.problems if "age" in p.field} == {
+        ("svc-000", "minimum_age", "dropped"),
+        ("svc-000", "maximum_age", "dropped"),
+    }
+
+
 def test_a_page_in_the_wrong_shape_is_refused(api, tmp_path):
     api.services = oruk3_services(5)
     api.fail("page 1", Fault(body=b'{"status": "ok", "services": 5}'))
