@@ -365,6 +365,47 @@ def test_a_full_record_that_keeps_failing_fails_the_pull(api, tmp_path):
     assert "/api/services?page=2&per_page=10" not in api.requests
 
 
+@pytest.mark.parametrize(
+    ("status", "reason", "error", "message"),
+    [
+        (400, None, ImportRefused, "{host} refused {page} (400 Bad Request)"),
+        (499, "", ImportRefused, "{host} refused {page} (499)"),
+        (404, "", ImportRefused, "{page} was not found (404 Not Found): check the web address"),
+        (
+            429,
+            None,
+            ImportFailed,
+            "{host} is too busy (429 Too Many Requests) and still turned away {page} after 3 "
+            "tries; try again later",
+        ),
+        (
+            503,
+            "",
+            ImportFailed,
+            "{host} answered {page} with 503 Service Unavailable 3 times: the council's API may "
+            "be down; try again later",
+        ),
+        (
+            599,
+            "",
+            ImportFailed,
+            "{host} answered {page} with 599 3 times: the council's API may be down; "
+            "try again later",
+        ),
+    ],
+)
+def test_each_answer_that_is_not_a_page_has_one_plain_line(
+    api, tmp_path, status, reason, error, message
+):
+    """A reason phrase left out (as many servers do) is filled in where HTTP has one."""
+    api.fail("any page", Fault(status=status, reason=reason, times=0))
+    with pytest.raises(error) as failed:
+        pull_feed(api.url(), tmp_path / "feed.json", settings=QUICK)
+    page = f"page 1 of {api.url('/api/services')}"
+    assert str(failed.value) == message.format(host=f"127.0.0.1:{api.port}", page=page)
+    assert no_partial_files(tmp_path)
+
+
 def test_a_busy_server_is_asked_again_after_retry_after(api, tmp_path):
     api.services = oruk3_services(5)
     api.fail("page 1", Fault(status=429, headers={"Retry-After": "1"}))
