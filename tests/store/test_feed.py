@@ -25,15 +25,7 @@ from tests.store.feed_server import (
     closed_port,
     oruk1_services,
     oruk3_services,
-    running_feed,
 )
-
-
-@pytest.fixture
-def api(monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.setenv("NO_PROXY", "127.0.0.1")  # a proxy set on the machine must not intercept
-    with running_feed() as server:
-        yield server
 
 
 def pulled_ids(path: Path) -> list[str]:
