@@ -279,8 +279,8 @@ def _network_failure(
         return ImportFailed(f"the secure connection to {host} failed ({_one_line(cause)})")
     if isinstance(exc, httpx.ProxyError):
         return ImportFailed(f"the network's proxy would not connect to {host} ({_one_line(exc)})")
-    if isinstance(exc, httpx.UnsupportedProtocol):
-        return ImportRefused(f"the address of {what} is not an http:// or https:// web address")
+    if isinstance(exc, httpx.UnsupportedProtocol):  # the address typed was checked: a redirect
+        return ImportRefused(f"{what} redirects to an address that is not http:// or https://")
     return ImportFailed(
         f"the connection to {host} failed while reading {what}{tried} ({_one_line(exc)}); "
         "try again later"

@@ -33,6 +33,17 @@ def test_a_redirect_loop_is_refused(api, tmp_path):
     assert list(tmp_path.iterdir()) == []
 
 
+def test_a_redirect_away_from_the_web_is_refused(api, tmp_path):
+    api.services = oruk3_services(5)
+    api.fail("page 1", Fault(status=301, headers={"Location": "ftp://files.example/all.json"}))
+    with pytest.raises(ImportRefused) as refused:
+        pull_feed(api.url(), tmp_path / "feed.json", settings=QUICK)
+    assert str(refused.value) == (
+        f"{page_1(api)} redirects to an address that is not http:// or https://"
+    )
+    assert len(api.requests) == 1
+
+
 def test_an_answer_compressed_wrongly_is_refused(api, tmp_path):
     api.services = oruk3_services(5)
     api.fail("page 1", Fault(body=b'{"contents": []}', headers={"Content-Encoding": "gzip"}))
