@@ -146,8 +146,6 @@ class JsonFetcher:
         """
         tries = self.settings.tries
         for attempt in range(1, tries + 1):
-            if self.stop.is_set():
-                raise PullStopped
             try:
                 status, said, retry_after, body = self._get(url, what)
             except (httpx.TransportError, _TooSlow) as exc:
