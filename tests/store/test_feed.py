@@ -13,7 +13,7 @@ import httpx
 import pytest
 
 from kiosk.store.feed import PullProgress, import_url, pull_feed, services_url, shown_url
-from kiosk.store.feed_http import PullSettings, _network_failure, retry_delay
+from kiosk.store.feed_http import PullSettings, _network_failure, _worth_retrying, retry_delay
 from kiosk.store.importers import ImportRefused
 from kiosk.store.refresh import ImportFailed, import_file
 from tests.store.datasets import sibling_names, write_dataset
@@ -411,6 +411,7 @@ def test_retry_after_is_honoured_within_its_cap():
     assert retry_delay(1, "3600", settings) == 30.0
     assert retry_delay(1, "Wed, 21 Oct 2015 07:28:00 GMT", settings) == 0.0  # in the past
     assert retry_delay(1, "Fri, 01 Jan 2100 00:00:00 GMT", settings) == 30.0
+    assert retry_delay(1, "Fri, 01 Jan 2100 00:00:00 -0000", settings) == 0.5  # no zone
     assert [retry_delay(n, "soon", settings) for n in (1, 2, 3, 6)] == [0.5, 1.0, 2.0, 8.0]
     assert retry_delay(2, None, settings) == 1.0
 
@@ -496,21 +497,32 @@ def test_an_api_that_needs_a_key_says_so(api, tmp_path):
 
 
 @pytest.mark.parametrize(
-    ("cause", "message"),
+    ("cause", "message", "asked_again"),
     [
         (
             socket.gaierror(socket.EAI_NONAME, "Name or service not known"),
             "cannot find the server council.example: check the web address and this machine's "
             "network connection",
+            False,  # asking again will not make the name exist
+        ),
+        (
+            socket.gaierror(socket.EAI_AGAIN, "Temporary failure in name resolution"),
+            "cannot find the server council.example",
+            True,
         ),
         (
             ssl.SSLCertVerificationError(1, "certificate verify failed"),
             "the security certificate of council.example cannot be trusted",
+            False,
         ),
-        (OSError(104, "Connection reset by peer"), "the connection to council.example failed"),
+        (
+            OSError(104, "Connection reset by peer"),
+            "the connection to council.example failed",
+            True,
+        ),
     ],
 )
-def test_network_failures_have_one_plain_line(cause, message):
+def test_network_failures_have_one_plain_line(cause, message, asked_again):
     try:
         try:
             raise cause
@@ -518,6 +530,7 @@ def test_network_failures_have_one_plain_line(cause, message):
             raise httpx.ConnectError(str(inner)) from inner
     except httpx.ConnectError as exc:
         error = _network_failure(exc, httpx.URL("https://council.example/api"), "x", 1, QUICK)
+        assert _worth_retrying(exc) is asked_again
     assert isinstance(error, ImportFailed) and str(error).startswith(message)
     assert "\n" not in str(error)
 
