@@ -11,6 +11,7 @@ imports the file with kiosk.store.refresh.import_file: all or nothing, as for an
 from __future__ import annotations
 
 import datetime
+import os
 import tempfile
 import threading
 from collections import deque
@@ -369,9 +370,10 @@ def pull_feed(
     settings = settings or PullSettings()
     url = services_url(address)
     out = Path(out)
-    if not out.parent.is_dir():
+    # os.path.isdir, as Path.is_dir raises on a name too long for the disk
+    if not os.path.isdir(out.parent):
         raise ImportRefused(f"cannot save to {out}: the folder {out.parent} does not exist")
-    if out.is_dir():  # else found only when the whole feed is in, and the rename fails
+    if os.path.isdir(out):  # else found only when the whole feed is in, and the rename fails
         raise ImportRefused(
             f"cannot save to {out}: it is a folder; name a file in it, such as {out / 'feed.json'}"
         )
