@@ -7,6 +7,7 @@ import json
 import socket
 import sqlite3
 import ssl
+import tempfile
 from pathlib import Path
 
 import httpx
@@ -633,6 +634,25 @@ def test_a_failed_pull_leaves_the_live_database_byte_identical(api, tmp_path):
     api.fail("page 3", Fault(status=500, times=0))
     with pytest.raises(ImportFailed):
         import_url(api.url(), db, settings=QUICK, force=True)
+    assert db.read_bytes() == before and sibling_names(db) == files
+
+
+def test_no_room_for_a_temporary_folder_fails_the_import_and_changes_nothing(
+    api, tmp_path, monkeypatch
+):
+    """tempfile.tempdir is Python's own setting for where temporary folders go; pointing it
+    at a folder that is not there stands in for a full or broken temporary disk, which a
+    test cannot make for real: a TMPDIR that leads nowhere only sends Python on to /tmp,
+    and permissions do not stop root."""
+    db = tmp_path / "kiosk.db"
+    import_file(write_dataset(tmp_path / "a.json", 5), db)
+    before, files = db.read_bytes(), sibling_names(db)
+    api.services = oruk3_services(25)
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "gone"))
+    with pytest.raises(ImportFailed) as failed:
+        import_url(api.url(), db, settings=QUICK)
+    assert str(failed.value) == "could not make a temporary folder: No such file or directory"
+    assert api.requests == []
     assert db.read_bytes() == before and sibling_names(db) == files
 
 
