@@ -161,7 +161,9 @@ class FeedServer:
 
 
 def _id(service: Any) -> str | None:
-    return str(service.get("id")) if isinstance(service, dict) else None
+    """A service's id as it appears in its address (a number's digits, say)."""
+    raw = service.get("id") if isinstance(service, dict) else None
+    return None if raw is None else str(raw)
 
 
 class _Handler(BaseHTTPRequestHandler):

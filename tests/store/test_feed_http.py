@@ -4,7 +4,9 @@ ImportRefused where asking again cannot help, ImportFailed where it might."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
+from typing import Any
 
 import pytest
 
@@ -14,12 +16,12 @@ from kiosk.store.refresh import ImportFailed
 from tests.store.feed_server import QUICK, Fault, FeedServer, oruk3_services, silent_port
 
 
-def quick(**changes: object) -> PullSettings:
-    return PullSettings(**{**QUICK.__dict__, **changes})
+def quick(**changes: Any) -> PullSettings:
+    return dataclasses.replace(QUICK, **changes)
 
 
-def page_1(api: FeedServer, scheme: str = "http") -> str:
-    return f"page 1 of {scheme}://127.0.0.1:{api.port}/api/services"
+def page_1(api: FeedServer) -> str:
+    return f"page 1 of {api.url('/api/services')}"
 
 
 def test_a_redirect_loop_is_refused(api, tmp_path):
