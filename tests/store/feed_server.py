@@ -99,6 +99,7 @@ class FeedServer:
         self.faults: dict[str, list[Fault]] = {}
         self.before_page: Callable[[int], None] | None = None  # may change self.services
         self.requests: list[str] = []
+        self.sent_in_full: list[str] = []  # the requests whose whole answer was written
         self.lock = threading.Lock()
         self.release = threading.Event()  # ends slow answers when the test is over
         self.port = 0
@@ -219,13 +220,13 @@ class _Handler(BaseHTTPRequestHandler):
         for name, value in fault.headers.items():
             self.send_header(name, value)
         self.end_headers()
-        if not fault.trickle_s:
-            self.wfile.write(body)
-            return
-        piece = math.ceil(len(body) / 10)
-        for start in range(0, len(body), piece):
+        piece = math.ceil(len(body) / 10) if fault.trickle_s else len(body)
+        for start in range(0, len(body), piece or 1):
+            if start:
+                release.wait(fault.trickle_s)  # the deliberately slow answer, a piece at a time
             self.wfile.write(body[start : start + piece])
-            release.wait(fault.trickle_s)  # the deliberately slow answer, a piece at a time
+        with self.server.api.lock:
+            self.server.api.sent_in_full.append(self.path)
 
 
 class _Server(ThreadingHTTPServer):

@@ -126,14 +126,16 @@ def test_a_proxy_that_will_not_connect_says_so(api, tmp_path, monkeypatch):
     assert set(api.requests) == {"CONNECT council.example:443"}  # only ever to the proxy
 
 
-def test_a_refused_record_stops_the_others_waiting_to_be_asked_again(api, tmp_path):
+def test_a_refused_record_stops_the_other_requests_at_once(api, tmp_path):
     api.summaries = True
     api.services = oruk3_services(5)
     other = json.dumps(api.services[3]).encode()
     api.fail("service svc-000", Fault(body=other, delay_s=0.1))
     api.fail("service svc-001", Fault(status=503, headers={"Retry-After": "30"}))
+    api.fail("service svc-002", Fault(trickle_s=0.1))  # a second to send, in ten pieces
     with pytest.raises(ImportRefused, match=r"service 'svc-000' from .* is the record of service"):
         pull_feed(api.url(), tmp_path / "feed.json", settings=quick(max_retry_after_s=30.0))
     # Asked again only after 30 seconds, if the refusal had not stopped its wait.
     assert api.requests.count("/api/services/svc-001") <= 1
+    assert "/api/services/svc-002" not in api.sent_in_full  # left unread
     assert list(tmp_path.iterdir()) == []
