@@ -11,6 +11,7 @@ imports the file with kiosk.store.refresh.import_file: all or nothing, as for an
 from __future__ import annotations
 
 import datetime
+import os
 import tempfile
 import threading
 from collections import deque
@@ -266,10 +267,14 @@ class _Pull:
                         f"{what} says it is page {info.number}: the API does not page with "
                         "?page=, so some services could be missed"
                     )
+            duplicates = self.report.duplicates
             new = self._write_page(info.items)
+            if self._repeats_itself(info, new):
+                self.report.duplicates = duplicates  # the server's repeat, not the directory's
+                return None
             self.report.pages += 1
             self._tell()
-            if self._was_last(info, page, first_page, new):
+            if self._was_last(info, page, first_page):
                 return None
             if self.report.pages >= self.settings.max_pages:
                 raise ImportRefused(
@@ -277,14 +282,15 @@ class _Pull:
                 )
             page += 1
 
-    def _was_last(self, info: _Page, page: int, first_page: int, new: int) -> bool:
+    def _was_last(self, info: _Page, page: int, first_page: int) -> bool:
         if info.last or not info.items:
             return True
-        if info.total_pages is not None:
-            return page >= first_page + info.total_pages - 1
-        # No count and no "last" flag: stop when a page brings nothing new, as a server that
-        # ignores ?page= sends its first page for ever.
-        return new == 0
+        return info.total_pages is not None and page >= first_page + info.total_pages - 1
+
+    def _repeats_itself(self, info: _Page, new: int) -> bool:
+        """Whether a page with no count and no "last" flag brought nothing new: a server that
+        ignores ?page= sends its first page for ever. That is the end, and not a page."""
+        return not new and bool(info.items) and not info.last and info.total_pages is None
 
     def _write_page(self, items: list[Any]) -> int:
         """Write a page's new services, fetching full records in parallel; how many were new."""
@@ -369,8 +375,13 @@ def pull_feed(
     settings = settings or PullSettings()
     url = services_url(address)
     out = Path(out)
-    if not out.parent.is_dir():
+    # os.path.isdir, as Path.is_dir raises on a name too long for the disk
+    if not os.path.isdir(out.parent):
         raise ImportRefused(f"cannot save to {out}: the folder {out.parent} does not exist")
+    if os.path.isdir(out):  # else found only when the whole feed is in, and the rename fails
+        raise ImportRefused(
+            f"cannot save to {out}: it is a folder; name a file in it, such as {out / 'feed.json'}"
+        )
     shown = shown_url(url)
     feed = FeedFile(out, shown, settings.max_feed_bytes)
     feed.metadata.update(

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime
 import email.utils
-import http
 import json
 import socket
 import ssl
@@ -110,8 +109,8 @@ def decode_json(body: bytes, what: str) -> Any:
         ) from None
     except RecursionError:
         raise ImportRefused(f"{what} is nested too deeply to be a service directory") from None
-    except ValueError as exc:  # a number out of every range
-        raise ImportRefused(f"{what} holds a value that cannot be read ({exc})") from None
+    # No other ValueError can come: _integer reads a long number as a float, and a float
+    # out of range is infinity, so Python's limit on the digits of an int is never reached.
 
 
 def server_name(url: httpx.URL) -> str:
@@ -147,10 +146,8 @@ class JsonFetcher:
         """
         tries = self.settings.tries
         for attempt in range(1, tries + 1):
-            if self.stop.is_set():
-                raise PullStopped
             try:
-                status, reason, retry_after, body = self._get(url, what)
+                status, said, retry_after, body = self._get(url, what)
             except (httpx.TransportError, _TooSlow) as exc:
                 if attempt == tries or not _worth_retrying(exc):
                     raise _network_failure(exc, url, what, attempt, self.settings) from None
@@ -162,25 +159,29 @@ class JsonFetcher:
                 raise ImportRefused(f"{what} is compressed in a way that cannot be read") from None
             if status == 429 or status >= 500:
                 if attempt == tries:
-                    raise _server_failure(status, reason, url, what, attempt)
+                    raise _server_failure(status, said, url, what, attempt)
                 self._pause(retry_delay(attempt, retry_after, self.settings))
                 continue
             if status in (404, 410) and missing_ok:
                 return None
             if not 200 <= status < 300:
-                raise _refusal(status, reason, url, what)
+                raise _refusal(status, said, url, what)
             return decode_json(body, what)
         raise AssertionError("the last try always returns or raises")  # pragma: no cover
 
     def _get(self, url: httpx.URL, what: str) -> tuple[int, str, str | None, bytes]:
-        """(status, reason, Retry-After, body); the body only of a 2xx answer, within limits."""
+        """(status, status line, Retry-After, body); the body only of a 2xx answer, within limits.
+
+        The status line is as staff would read it: "404 Not Found", or "499" for a code that
+        HTTP does not name, from a server that sends no phrase of its own."""
         limit = self.settings.max_answer_bytes
         deadline = time.monotonic() + self.settings.answer_timeout_s
         with self.client.stream("GET", url) as response:
             status = response.status_code
-            reason = response.reason_phrase or _phrase(status)
+            phrase = response.reason_phrase or httpx.codes.get_reason_phrase(status)
+            said = f"{status} {phrase}".rstrip()
             if not 200 <= status < 300:
-                return status, reason, response.headers.get("retry-after"), b""
+                return status, said, response.headers.get("retry-after"), b""
             declared = response.headers.get("content-length", "")
             if declared.isdigit() and int(declared) > limit:
                 raise _too_big(what, limit)
@@ -193,18 +194,11 @@ class JsonFetcher:
                     raise _TooSlow
                 if self.stop.is_set():
                     raise PullStopped
-            return status, reason, None, bytes(body)
+            return status, said, None, bytes(body)
 
     def _pause(self, seconds: float) -> None:
         if self.stop.wait(seconds):
             raise PullStopped
-
-
-def _phrase(status: int) -> str:
-    try:
-        return http.HTTPStatus(status).phrase
-    except ValueError:
-        return ""
 
 
 def size_text(count: int) -> str:
@@ -283,34 +277,34 @@ def _network_failure(
         return ImportFailed(f"the secure connection to {host} failed ({_one_line(cause)})")
     if isinstance(exc, httpx.ProxyError):
         return ImportFailed(f"the network's proxy would not connect to {host} ({_one_line(exc)})")
-    if isinstance(exc, httpx.UnsupportedProtocol):
-        return ImportRefused(f"the address of {what} is not an http:// or https:// web address")
+    if isinstance(exc, httpx.UnsupportedProtocol):  # the address typed was checked: a redirect
+        return ImportRefused(f"{what} redirects to an address that is not http:// or https://")
     return ImportFailed(
         f"the connection to {host} failed while reading {what}{tried} ({_one_line(exc)}); "
         "try again later"
     )
 
 
-def _server_failure(status: int, reason: str, url: httpx.URL, what: str, tries: int) -> Exception:
+def _server_failure(status: int, said: str, url: httpx.URL, what: str, tries: int) -> Exception:
     host = server_name(url)
     if status == 429:
         return ImportFailed(
-            f"{host} is too busy (429 {reason}) and still turned away {what} after {tries} "
+            f"{host} is too busy ({said}) and still turned away {what} after {tries} "
             "tries; try again later"
         )
     return ImportFailed(
-        f"{host} answered {what} with {status} {reason} {tries} times: the council's API may "
+        f"{host} answered {what} with {said} {tries} times: the council's API may "
         "be down; try again later"
     )
 
 
-def _refusal(status: int, reason: str, url: httpx.URL, what: str) -> Exception:
+def _refusal(status: int, said: str, url: httpx.URL, what: str) -> Exception:
     host = server_name(url)
     if status in (404, 410):
-        return ImportRefused(f"{what} was not found ({status} {reason}): check the web address")
+        return ImportRefused(f"{what} was not found ({said}): check the web address")
     if status in (401, 403):
         return ImportRefused(
-            f"{host} refused {what} ({status} {reason}): the API may need a key, "
+            f"{host} refused {what} ({said}): the API may need a key, "
             "or may answer only some networks"
         )
-    return ImportRefused(f"{host} refused {what} ({status} {reason})")
+    return ImportRefused(f"{host} refused {what} ({said})")

@@ -85,6 +85,13 @@ def test_a_failed_pull_changes_nothing_and_says_why_in_one_line(api, tmp_path):
     assert missing.stderr.count("\n") == 1
     misused = kiosk("import", tmp_path / "a.json", "--save", saved, "--db", db)
     assert misused.returncode == 2 and "--save is for a web address" in misused.stderr
+    asked = len(api.requests)
+    into_folder = kiosk("import", api.url(), "--save", tmp_path, "--db", db)
+    assert into_folder.returncode == 2 and into_folder.stderr == (
+        f"kiosk: import refused: cannot save to {tmp_path}: it is a folder; name a file in it, "
+        f"such as {tmp_path / 'feed.json'}\n"
+    )
+    assert len(api.requests) == asked  # refused before a single page was asked for
     assert db.read_bytes() == before and sibling_names(db) == files
     assert not saved.exists() and sorted(p.name for p in tmp_path.iterdir()) == [
         "a.json",

@@ -1,4 +1,5 @@
-"""Databases for the query-layer tests: the packaged data once per session, a tiny one per test."""
+"""Databases for the query-layer tests (the packaged data once per session, a tiny one per
+test), and a council's API on 127.0.0.1 for the pull tests."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from kiosk.store.database import open_for_writing
 from kiosk.store.directory import Directory
 from kiosk.store.refresh import import_file
 from tests.store.datasets import tiny_dataset
+from tests.store.feed_server import FeedServer, running_feed
 
 REPO = Path(__file__).resolve().parents[2]
 PACKAGED = REPO / "data" / "local_offer.json"
@@ -45,3 +47,11 @@ def tiny_db(tmp_path: Path) -> Path:
 def tiny(tiny_db: Path) -> Iterator[Directory]:
     with Directory(tiny_db) as opened:
         yield opened
+
+
+@pytest.fixture
+def api(monkeypatch: pytest.MonkeyPatch) -> Iterator[FeedServer]:
+    """A real ORUK API on 127.0.0.1, with no services until the test gives it some."""
+    monkeypatch.setenv("NO_PROXY", "127.0.0.1")  # a proxy set on the machine must not intercept
+    with running_feed() as server:
+        yield server

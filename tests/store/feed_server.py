@@ -1,6 +1,7 @@
 """A real ORUK API on 127.0.0.1 for the pull tests: v1 or 3.0 pages made from the fixtures,
 summaries with full records behind /services/{id}, and faults on demand (a broken, slow,
-failing or busy answer, a directory that changes while it is read)."""
+failing or busy answer, a directory that changes while it is read). It also answers a
+proxy's CONNECT, as a proxy that wants a login."""
 
 from __future__ import annotations
 
@@ -63,8 +64,10 @@ def oruk1_services(count: int) -> list[dict[str, Any]]:
     return made[:count]
 
 
-def summary(service: dict[str, Any]) -> dict[str, Any]:
+def summary(service: Any) -> Any:
     """A list item as summary APIs send it: no nested lists (taxonomy, places, contacts...)."""
+    if not isinstance(service, dict):
+        return service  # not a service at all: sent as it is
     return {k: v for k, v in service.items() if not isinstance(v, list)}
 
 
@@ -73,9 +76,13 @@ class Fault:
     """How to spoil the next TIMES answers of a route (0: every answer)."""
 
     status: int = 200
+    reason: str | None = None  # the status line's phrase; None: the usual one, "": none
     body: bytes | None = None
     headers: dict[str, str] = field(default_factory=dict)
     delay_s: float = 0.0
+    trickle_s: float = 0.0  # the body is sent in ten pieces this far apart
+    length: bool = True  # False: no Content-Length, the body ends when the connection does
+    hang_up: bool = False  # close the connection without answering
     times: int = 1
 
 
@@ -83,14 +90,16 @@ class FeedServer:
     """The API's state: its services, how it pages them, and the faults still to come."""
 
     def __init__(self) -> None:
-        self.services: list[dict[str, Any]] = []
+        self.services: list[Any] = []  # service records, and whatever else a test sends
         self.version = "3.0"  # or "1", or "list" for one unpaged list
         self.summaries = False
         self.zero_based = False
+        self.bare = False  # pages with nothing but their services: no counts, numbers or flags
         self.max_per_page = 1000  # real APIs cap the page size, whatever they are asked
         self.faults: dict[str, list[Fault]] = {}
         self.before_page: Callable[[int], None] | None = None  # may change self.services
         self.requests: list[str] = []
+        self.sent_in_full: list[str] = []  # the requests whose whole answer was written
         self.lock = threading.Lock()
         self.release = threading.Event()  # ends slow answers when the test is over
         self.port = 0
@@ -127,6 +136,8 @@ class FeedServer:
         items = [summary(s) if self.summaries else s for s in items]
         if self.version == "list":  # no paging at all: every service, whatever was asked
             return [summary(s) if self.summaries else s for s in self.services]
+        if self.bare:
+            return {"contents": items}
         is_first, is_last = page == first, page >= first + pages - 1
         if self.version == "1":
             return {
@@ -148,6 +159,12 @@ class FeedServer:
             "empty": not items,
             "contents": items,
         }
+
+
+def _id(service: Any) -> str | None:
+    """A service's id as it appears in its address (a number's digits, say)."""
+    raw = service.get("id") if isinstance(service, dict) else None
+    return None if raw is None else str(raw)
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -172,7 +189,7 @@ class _Handler(BaseHTTPRequestHandler):
         elif parts.path.startswith("/api/services/"):
             key = unquote(parts.path.removeprefix("/api/services/"))
             fault = api.next_fault(f"service {key}")
-            found = next((s for s in api.services if s.get("id") == key), None)
+            found = next((s for s in api.services if _id(s) == key), None)
             if fault is not None:
                 self.answer(fault, fault.status, found)
             elif found is None:
@@ -182,19 +199,34 @@ class _Handler(BaseHTTPRequestHandler):
         else:
             self.answer(None, 404, {"error": "not found"})
 
+    def do_CONNECT(self) -> None:
+        with self.server.api.lock:
+            self.server.api.requests.append(f"CONNECT {self.path}")
+        self.send_response(407)
+        self.end_headers()
+
     def answer(self, fault: Fault | None, status: int, document: Any) -> None:
-        if fault is not None and fault.delay_s:
-            self.server.api.release.wait(fault.delay_s)  # the deliberately slow answer
-        body = fault.body if fault is not None and fault.body is not None else None
-        if body is None:
-            body = json.dumps(document).encode()
-        self.send_response(status)
+        fault = fault or Fault()
+        release = self.server.api.release
+        if fault.delay_s:
+            release.wait(fault.delay_s)  # the deliberately slow answer
+        if fault.hang_up:
+            return
+        body = json.dumps(document).encode() if fault.body is None else fault.body
+        self.send_response(status, fault.reason)
         self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(body)))
-        for name, value in (fault.headers if fault is not None else {}).items():
+        if fault.length:
+            self.send_header("Content-Length", str(len(body)))
+        for name, value in fault.headers.items():
             self.send_header(name, value)
         self.end_headers()
-        self.wfile.write(body)
+        piece = math.ceil(len(body) / 10) if fault.trickle_s else len(body)
+        for start in range(0, len(body), piece or 1):
+            if start:
+                release.wait(fault.trickle_s)  # the deliberately slow answer, a piece at a time
+            self.wfile.write(body[start : start + piece])
+        with self.server.api.lock:
+            self.server.api.sent_in_full.append(self.path)
 
 
 class _Server(ThreadingHTTPServer):
@@ -230,3 +262,12 @@ def closed_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return int(probe.getsockname()[1])
+
+
+@contextlib.contextmanager
+def silent_port() -> Iterator[int]:
+    """A port of 127.0.0.1 that takes connections and never says a word (not even TLS's hello)."""
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen(8)
+        yield int(listener.getsockname()[1])

@@ -7,13 +7,14 @@ import json
 import socket
 import sqlite3
 import ssl
+import tempfile
 from pathlib import Path
 
 import httpx
 import pytest
 
 from kiosk.store.feed import PullProgress, import_url, pull_feed, services_url, shown_url
-from kiosk.store.feed_http import PullSettings, _network_failure, retry_delay
+from kiosk.store.feed_http import PullSettings, _network_failure, _worth_retrying, retry_delay
 from kiosk.store.importers import ImportRefused
 from kiosk.store.refresh import ImportFailed, import_file
 from tests.store.datasets import sibling_names, write_dataset
@@ -25,15 +26,7 @@ from tests.store.feed_server import (
     closed_port,
     oruk1_services,
     oruk3_services,
-    running_feed,
 )
-
-
-@pytest.fixture
-def api(monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.setenv("NO_PROXY", "127.0.0.1")  # a proxy set on the machine must not intercept
-    with running_feed() as server:
-        yield server
 
 
 def pulled_ids(path: Path) -> list[str]:
@@ -157,6 +150,61 @@ def test_a_full_record_of_another_service_is_refused(api, tmp_path):
         pull_feed(api.url(), tmp_path / "feed.json", settings=QUICK)
 
 
+def test_numbered_ids_are_asked_for_as_numbers(api, tmp_path):
+    api.summaries = True
+    api.services = oruk3_services(4)
+    for number, service in enumerate(api.services, start=7):
+        service["id"] = number  # some APIs number their services
+    out = tmp_path / "feed.json"
+    report = pull_feed(api.url(), out, settings=QUICK)
+    assert (report.services, report.full_records) == (4, 4)
+    asked = {r for r in api.requests if "?" not in r}
+    assert asked == {f"/api/services/{n}" for n in range(7, 11)}
+    assert pulled_ids(out) == [7, 8, 9, 10]
+
+
+def test_list_items_that_are_not_services_are_left_for_the_importer_to_skip(api, tmp_path):
+    api.summaries = True
+    api.services = oruk3_services(3)
+    nameless = {k: v for k, v in api.services[0].items() if k != "id"}
+    api.services += [nameless, "see our website for more services"]
+    out = tmp_path / "feed.json"
+    report = pull_feed(api.url(), out, settings=QUICK)
+    assert (report.services, report.full_records, report.summaries_kept) == (5, 3, 0)
+    assert len(api.requests) == 1 + 3  # nothing to ask about an item without an id
+    imported = import_file(out, tmp_path / "kiosk.db")
+    assert (imported.services, imported.skipped) == (3, 2)
+    assert {(p.record_id, p.reason) for p in imported.problems if p.action == "skipped"} == {
+        ("record 4", "has no id"),
+        ("record 5", "is not an object"),
+    }
+
+
+def test_a_full_record_wrapped_in_service_is_unwrapped(api, tmp_path):
+    api.summaries = True
+    api.services = oruk3_services(3)
+    wrapped = json.dumps({"service": api.services[1]}).encode()
+    api.fail("service svc-001", Fault(body=wrapped))
+    out = tmp_path / "feed.json"
+    assert pull_feed(api.url(), out, settings=QUICK).full_records == 3
+    pulled = json.loads(out.read_text(encoding="utf-8"))["contents"]
+    assert pulled[1] == api.services[1]
+
+
+def test_a_full_record_that_is_not_a_record_is_refused(api, tmp_path):
+    api.summaries = True
+    api.services = oruk3_services(3)
+    api.fail("service svc-002", Fault(body=b'["svc-002"]'))
+    out = tmp_path / "feed.json"
+    with pytest.raises(ImportRefused) as refused:
+        pull_feed(api.url(), out, settings=QUICK)
+    assert str(refused.value) == (
+        f"the full record of service 'svc-002' from {api.url('/api/services')} "
+        "is not a service record"
+    )
+    assert not out.exists() and no_partial_files(tmp_path)
+
+
 def test_an_empty_directory_is_refused(api, tmp_path):
     with pytest.raises(ImportRefused, match="lists no services"):
         pull_feed(api.url(), tmp_path / "feed.json", settings=QUICK)
@@ -182,11 +230,78 @@ def test_a_page_that_is_not_json_is_refused_and_an_earlier_file_is_kept(api, tmp
     assert no_partial_files(tmp_path)
 
 
+@pytest.mark.parametrize(
+    ("body", "complaint"),
+    [
+        ("Café list".encode("latin-1"), "is not UTF-8 text, so not an ORUK feed"),
+        (b" \r\n", "is empty, not a page of services"),
+        (b"[" * 100_000 + b"]" * 100_000, "is nested too deeply to be a service directory"),
+    ],
+    ids=["latin-1", "blank", "nested"],
+)
+def test_a_page_that_cannot_be_read_says_why(api, tmp_path, body, complaint):
+    api.services = oruk3_services(5)
+    api.fail("page 1", Fault(body=body))
+    with pytest.raises(ImportRefused) as refused:
+        pull_feed(api.url(), tmp_path / "feed.json", settings=QUICK)
+    assert str(refused.value) == f"page 1 of {api.url('/api/services')} {complaint}"
+    assert len(api.requests) == 1  # asking again would bring the same
+
+
+def test_numbers_too_big_for_any_field_are_pulled_and_the_importer_drops_them(api, tmp_path):
+    api.services = oruk3_services(3)
+    page = json.dumps(api.page(1, 10))
+    page = page.replace('"minimum_age": 12', '"minimum_age": ' + "9" * 5000, 1)
+    page = page.replace('"maximum_age": 100', '"maximum_age": 1e999', 1)
+    api.fail("page 1", Fault(body=page.encode()))
+    out = tmp_path / "feed.json"
+    assert pull_feed(api.url(), out, settings=QUICK).services == 3
+    imported = import_file(out, tmp_path / "kiosk.db")
+    assert imported.services == 3
+    assert {(p.record_id, p.field, p.action) for p in imported.problems if "age" in p.field} == {
+        ("svc-000", "minimum_age", "dropped"),
+        ("svc-000", "maximum_age", "dropped"),
+    }
+
+
 def test_a_page_in_the_wrong_shape_is_refused(api, tmp_path):
     api.services = oruk3_services(5)
     api.fail("page 1", Fault(body=b'{"status": "ok", "services": 5}'))
     with pytest.raises(ImportRefused, match=r"^page 1 of .* is JSON but not a page of services"):
         pull_feed(api.url(), tmp_path / "feed.json", settings=QUICK)
+
+
+def test_an_api_that_changes_its_kind_of_page_midway_is_refused(api, tmp_path):
+    api.services = oruk3_services(25)
+    api.fail("page 2", Fault(body=json.dumps(api.services[10:20]).encode()))
+    with pytest.raises(ImportRefused) as refused:
+        pull_feed(api.url(), tmp_path / "feed.json", settings=QUICK)
+    assert str(refused.value) == (
+        f"page 2 of {api.url('/api/services')} is a plain list, but page 1 was ORUK 3.0"
+    )
+    assert no_partial_files(tmp_path)
+
+
+def test_pages_without_counts_are_read_until_an_empty_one(api, tmp_path):
+    api.bare = True
+    api.services = oruk3_services(25)
+    out = tmp_path / "feed.json"
+    report = pull_feed(api.url(), out, settings=QUICK)
+    assert (report.api, report.services, report.notes) == ("ORUK 3.0", 25, [])
+    assert pulled_ids(out) == [s["id"] for s in api.services]
+    assert len(list_requests(api)) == 4  # the fourth page is empty
+
+
+def test_an_api_that_ignores_paging_and_counts_nothing_is_read_once(api, tmp_path):
+    api.bare = True
+    api.services = oruk3_services(25)
+    real_page = api.page
+    api.page = lambda page, per_page: real_page(1, 1000)  # every service, whatever is asked
+    out = tmp_path / "feed.json"
+    report = pull_feed(api.url(), out, settings=QUICK)
+    assert report.services == 25 and pulled_ids(out) == [s["id"] for s in api.services]
+    assert len(list_requests(api)) == 2  # the second page brought nothing new: the end
+    assert (report.pages, report.duplicates, report.notes) == (1, 0, [])  # nothing to worry staff
 
 
 def test_an_api_that_ignores_the_page_asked_for_is_refused(api, tmp_path):
@@ -244,6 +359,47 @@ def test_a_full_record_that_keeps_failing_fails_the_pull(api, tmp_path):
     assert "/api/services?page=2&per_page=10" not in api.requests
 
 
+@pytest.mark.parametrize(
+    ("status", "reason", "error", "message"),
+    [
+        (400, None, ImportRefused, "{host} refused {page} (400 Bad Request)"),
+        (499, "", ImportRefused, "{host} refused {page} (499)"),
+        (404, "", ImportRefused, "{page} was not found (404 Not Found): check the web address"),
+        (
+            429,
+            None,
+            ImportFailed,
+            "{host} is too busy (429 Too Many Requests) and still turned away {page} after 3 "
+            "tries; try again later",
+        ),
+        (
+            503,
+            "",
+            ImportFailed,
+            "{host} answered {page} with 503 Service Unavailable 3 times: the council's API may "
+            "be down; try again later",
+        ),
+        (
+            599,
+            "",
+            ImportFailed,
+            "{host} answered {page} with 599 3 times: the council's API may be down; "
+            "try again later",
+        ),
+    ],
+)
+def test_each_answer_that_is_not_a_page_has_one_plain_line(
+    api, tmp_path, status, reason, error, message
+):
+    """A reason phrase left out (as many servers do) is filled in where HTTP has one."""
+    api.fail("any page", Fault(status=status, reason=reason, times=0))
+    with pytest.raises(error) as failed:
+        pull_feed(api.url(), tmp_path / "feed.json", settings=QUICK)
+    page = f"page 1 of {api.url('/api/services')}"
+    assert str(failed.value) == message.format(host=f"127.0.0.1:{api.port}", page=page)
+    assert no_partial_files(tmp_path)
+
+
 def test_a_busy_server_is_asked_again_after_retry_after(api, tmp_path):
     api.services = oruk3_services(5)
     api.fail("page 1", Fault(status=429, headers={"Retry-After": "1"}))
@@ -257,8 +413,23 @@ def test_retry_after_is_honoured_within_its_cap():
     assert retry_delay(1, "3600", settings) == 30.0
     assert retry_delay(1, "Wed, 21 Oct 2015 07:28:00 GMT", settings) == 0.0  # in the past
     assert retry_delay(1, "Fri, 01 Jan 2100 00:00:00 GMT", settings) == 30.0
+    assert retry_delay(1, "Fri, 01 Jan 2100 00:00:00 -0000", settings) == 0.5  # no zone
     assert [retry_delay(n, "soon", settings) for n in (1, 2, 3, 6)] == [0.5, 1.0, 2.0, 8.0]
     assert retry_delay(2, None, settings) == 1.0
+
+
+def test_a_count_that_disagrees_with_the_services_sent_is_noted(api, tmp_path):
+    api.services = oruk3_services(25)
+    real_page = api.page
+
+    def counts_two_hidden_services(page: int, per_page: int) -> dict:
+        answer = real_page(page, per_page)
+        return {**answer, "total_items": answer["total_items"] + 2}
+
+    api.page = counts_two_hidden_services
+    report = pull_feed(api.url(), tmp_path / "feed.json", settings=QUICK)
+    assert report.services == 25
+    assert report.notes == ["the API counted 27 services but sent 25"]
 
 
 # ---- a directory that changes while it is read ----------------------------------------------
@@ -328,21 +499,32 @@ def test_an_api_that_needs_a_key_says_so(api, tmp_path):
 
 
 @pytest.mark.parametrize(
-    ("cause", "message"),
+    ("cause", "message", "asked_again"),
     [
         (
             socket.gaierror(socket.EAI_NONAME, "Name or service not known"),
             "cannot find the server council.example: check the web address and this machine's "
             "network connection",
+            False,  # asking again will not make the name exist
+        ),
+        (
+            socket.gaierror(socket.EAI_AGAIN, "Temporary failure in name resolution"),
+            "cannot find the server council.example",
+            True,
         ),
         (
             ssl.SSLCertVerificationError(1, "certificate verify failed"),
             "the security certificate of council.example cannot be trusted",
+            False,
         ),
-        (OSError(104, "Connection reset by peer"), "the connection to council.example failed"),
+        (
+            OSError(104, "Connection reset by peer"),
+            "the connection to council.example failed",
+            True,
+        ),
     ],
 )
-def test_network_failures_have_one_plain_line(cause, message):
+def test_network_failures_have_one_plain_line(cause, message, asked_again):
     try:
         try:
             raise cause
@@ -350,6 +532,7 @@ def test_network_failures_have_one_plain_line(cause, message):
             raise httpx.ConnectError(str(inner)) from inner
     except httpx.ConnectError as exc:
         error = _network_failure(exc, httpx.URL("https://council.example/api"), "x", 1, QUICK)
+        assert _worth_retrying(exc) is asked_again
     assert isinstance(error, ImportFailed) and str(error).startswith(message)
     assert "\n" not in str(error)
 
@@ -389,6 +572,46 @@ def test_a_page_over_the_size_limit_is_refused(api, tmp_path):
         pull_feed(api.url(), tmp_path / "feed.json", settings=small)
 
 
+def test_a_feed_with_too_many_pages_is_refused_before_it_is_read(api, tmp_path):
+    api.services = oruk3_services(25)
+    two = PullSettings(**{**QUICK.__dict__, "max_pages": 2})
+    with pytest.raises(ImportRefused) as refused:
+        pull_feed(api.url(), tmp_path / "feed.json", settings=two)
+    assert str(refused.value) == (f"{api.url('/api/services')} has 3 pages, over the limit of 2")
+    assert len(api.requests) == 1 and no_partial_files(tmp_path)
+
+
+def test_a_feed_without_counts_is_read_only_up_to_the_page_limit(api, tmp_path):
+    api.bare = True
+    api.services = oruk3_services(25)
+    two = PullSettings(**{**QUICK.__dict__, "max_pages": 2})
+    with pytest.raises(ImportRefused) as refused:
+        pull_feed(api.url(), tmp_path / "feed.json", settings=two)
+    assert str(refused.value) == (f"{api.url('/api/services')} has more than 2 pages, the limit")
+    assert len(api.requests) == 2 and no_partial_files(tmp_path)
+
+
+def test_saving_into_a_missing_folder_is_refused_before_asking(api, tmp_path):
+    out = tmp_path / "usb" / "feed.json"
+    with pytest.raises(ImportRefused) as refused:
+        pull_feed(api.url(), out, settings=QUICK)
+    assert str(refused.value) == (f"cannot save to {out}: the folder {out.parent} does not exist")
+    assert api.requests == [] and list(tmp_path.iterdir()) == []
+
+
+def test_saving_over_a_folder_is_refused_before_asking(api, tmp_path):
+    api.services = oruk3_services(25)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    with pytest.raises(ImportRefused) as refused:
+        pull_feed(api.url(), usb, settings=QUICK)
+    assert str(refused.value) == (
+        f"cannot save to {usb}: it is a folder; name a file in it, such as {usb / 'feed.json'}"
+    )
+    assert api.requests == [] and list(tmp_path.iterdir()) == [usb]
+    assert list(usb.iterdir()) == []
+
+
 def test_a_progress_callback_can_stop_the_pull(api, tmp_path):
     api.services = oruk3_services(25)
 
@@ -412,6 +635,25 @@ def test_a_failed_pull_leaves_the_live_database_byte_identical(api, tmp_path):
     api.fail("page 3", Fault(status=500, times=0))
     with pytest.raises(ImportFailed):
         import_url(api.url(), db, settings=QUICK, force=True)
+    assert db.read_bytes() == before and sibling_names(db) == files
+
+
+def test_no_room_for_a_temporary_folder_fails_the_import_and_changes_nothing(
+    api, tmp_path, monkeypatch
+):
+    """tempfile.tempdir is Python's own setting for where temporary folders go; pointing it
+    at a folder that is not there stands in for a full or broken temporary disk, which a
+    test cannot make for real: a TMPDIR that leads nowhere only sends Python on to /tmp,
+    and permissions do not stop root."""
+    db = tmp_path / "kiosk.db"
+    import_file(write_dataset(tmp_path / "a.json", 5), db)
+    before, files = db.read_bytes(), sibling_names(db)
+    api.services = oruk3_services(25)
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "gone"))
+    with pytest.raises(ImportFailed) as failed:
+        import_url(api.url(), db, settings=QUICK)
+    assert str(failed.value) == "could not make a temporary folder: No such file or directory"
+    assert api.requests == []
     assert db.read_bytes() == before and sibling_names(db) == files
 
 
