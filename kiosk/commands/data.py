@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from kiosk.commands import ConfigError, database_from_args, fail, print_json
 from kiosk.store.database import DatabaseError
 from kiosk.store.importers import ImportRefused
+from kiosk.store.quality import QualityReport
 from kiosk.store.refresh import ImportFailed, ImportReport, import_file, rollback
 
 if TYPE_CHECKING:
@@ -39,9 +40,18 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         metavar="FILE",
         help="with a web address: keep the downloaded feed as one ORUK JSON file",
     )
+    importer.add_argument(
+        "--publisher", default="", help="who publishes the data, if the file does not say"
+    )
+    importer.add_argument(
+        "--licence", default="", help="the data's licence, if the file does not say"
+    )
     importer.set_defaults(handler=cmd_import)
 
     check = subparsers.add_parser("check", parents=[common], help="check the database")
+    check.add_argument(
+        "--quality", action="store_true", help="also say what the services lack, and how old"
+    )
     check.set_defaults(handler=cmd_check)
 
     export = subparsers.add_parser("export", parents=[common], help="write the data out")
@@ -64,7 +74,14 @@ def cmd_import(args: argparse.Namespace) -> int:
         elif args.save is not None:
             raise ImportRefused("--save is for a web address; a file is already saved")
         else:
-            report = import_file(Path(args.source), db_path, force=args.force, dry_run=args.dry_run)
+            report = import_file(
+                Path(args.source),
+                db_path,
+                force=args.force,
+                dry_run=args.dry_run,
+                publisher=args.publisher,
+                licence=args.licence,
+            )
     except (ImportRefused, ConfigError) as exc:
         fail(f"import refused: {exc}")
         return EXIT_REFUSED
@@ -90,9 +107,41 @@ def cmd_import(args: argparse.Namespace) -> int:
         if report.problem_count > 50:
             more = "use --json for the first " + f"{len(report.problems)}"
             print(f"  ... and {report.problem_count - 50} more ({more})")
+    if report.repairs:
+        fixed = "; ".join(f"{what} ({count})" for what, count in sorted(report.repairs.items()))
+        print(f"Repaired: {fixed}.")
+    if report.inferred:
+        print(
+            f"{report.inferred} service(s) had no group from the publisher and were placed in "
+            "groups from their own words."
+        )
+    if report.quality is not None:
+        print_quality(report.quality, brief=True)
     if report.dry_run:
         print("Nothing was changed (dry run).")
     return EXIT_OK
+
+
+def print_quality(quality: QualityReport, brief: bool = False) -> None:
+    """The data-quality summary, for staff to take to the council."""
+    total = quality.services
+    print(f"Data quality ({total} services):")
+    for lack in quality.missing:
+        if lack.count:
+            print(f"  - {lack.count} ({lack.percent:g}%) have no {lack.what}")
+    checked = ", ".join(f"{label} {n}" for label, n in quality.checked.items() if n)
+    print(f"  Last checked: {checked}.")
+    if quality.duplicates:
+        print(f"  {quality.duplicates} services share their name and organisation with another.")
+    if brief:
+        print("  (kiosk check --quality lists the records most worth asking to have fixed)")
+        return
+    if quality.worst:
+        print("  Most worth asking to have fixed:")
+        for record in quality.worst:
+            facts = [f"no {what}" for what in record.lacks]
+            facts.append(f"last checked {record.checked_on}" if record.checked_on else "no date")
+            print(f"    {record.name} [{record.id}]: {'; '.join(facts)}")
 
 
 def is_web_address(source: str) -> bool:
@@ -129,6 +178,8 @@ def _import_url(args: argparse.Namespace, db_path: Path, pulled: dict[str, Any])
             save=args.save,
             force=args.force,
             dry_run=args.dry_run,
+            publisher=args.publisher,
+            licence=args.licence,
             progress=progress,
             on_pulled=said,
         )
@@ -171,7 +222,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     from kiosk.store.summary import summarise
 
     try:
-        summary = summarise(database_from_args(args))
+        summary = summarise(database_from_args(args), quality=args.quality)
     except (DatabaseError, ConfigError) as exc:
         fail(str(exc))
         return EXIT_FAILED
@@ -179,7 +230,10 @@ def cmd_check(args: argparse.Namespace) -> int:
         fail(f"the database cannot be read: {exc}")
         return EXIT_FAILED
     healthy = summary["integrity"] == "ok" and summary["services"] > 0
+    quality = summary.pop("quality_report", None)
     if args.json:
+        if quality is not None:
+            summary["quality"] = quality.to_json()
         print_json(summary)
         return EXIT_OK if healthy else EXIT_FAILED
     dataset = summary["dataset"] or {}
@@ -197,7 +251,11 @@ def cmd_check(args: argparse.Namespace) -> int:
             f"{dataset['imported_at']}"
         )
         if dataset["age_days"] is not None:
-            print(f"Age of the data: {dataset['age_days']} days")
+            print(f"Age of the data: {dataset['age_days']} days, by its own dates")
+        else:
+            print("Age of the data: unknown (it gives no date of its own)")
+        if dataset.get("licence"):
+            print(f"Licence: {dataset['licence']}")
     files = summary["files"]
     if files["writer"]:
         print(f"An import or rollback is running now: {files['writer']}")
@@ -206,6 +264,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     print(f"Earlier data for rollback: {'yes' if files['previous'] else 'none'}")
     for name in files["set_aside"]:
         print(f"Damaged file set aside: {name}")
+    if quality is not None:
+        print_quality(quality)
     return EXIT_OK if healthy else EXIT_FAILED
 
 

@@ -413,6 +413,8 @@ def import_url(
     *,
     save: Path | None = None,
     force: bool = False,
+    publisher: str = "",
+    licence: str = "",
     dry_run: bool = False,
     settings: PullSettings | None = None,
     progress: Callable[[PullProgress], None] | None = None,
@@ -433,7 +435,14 @@ def import_url(
         if on_pulled is not None:
             on_pulled(pulled)
         imported = import_file(
-            feed, db_path, force=force, dry_run=dry_run, name=pulled.url, lock_wait_s=lock_wait_s
+            feed,
+            db_path,
+            force=force,
+            dry_run=dry_run,
+            name=pulled.url,
+            lock_wait_s=lock_wait_s,
+            publisher=publisher,
+            licence=licence,
         )
         return pulled, imported
 

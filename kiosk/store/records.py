@@ -134,6 +134,7 @@ class DatasetMeta:
     title: str = ""
     notice: str = ""
     sample: bool = False
+    licence: str = ""
 
 
 class DatasetSink(Protocol):

@@ -11,7 +11,9 @@ from __future__ import annotations
 import contextlib
 import datetime
 import hashlib
+import json
 import sqlite3
+import tempfile
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -27,9 +29,10 @@ from kiosk.store.database import (
     open_readonly,
 )
 from kiosk.store.importers import ImportRefused, ReadReport, read_source
-from kiosk.store.records import Location, Organisation, Problem, Service, Term
+from kiosk.store.quality import QualityReport, quality_of
+from kiosk.store.records import Problem
 from kiosk.store.writelock import WriteLockBusy, write_lock
-from kiosk.store.writer import DatasetBuilder, service_hash
+from kiosk.store.writer import DatasetBuilder
 
 PACKAGED_SHA_KEY = "packaged_sha256"
 previous_path = dbfiles.previous_path
@@ -55,6 +58,11 @@ class ImportReport:
     skipped: int
     problems: list[Problem] = field(default_factory=list)
     problem_count: int = 0
+    publisher: str = ""
+    licence: str = ""
+    repairs: dict[str, int] = field(default_factory=dict)  # repair made -> how many times
+    inferred: int = 0  # services placed in groups from their own words
+    quality: QualityReport | None = None
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
@@ -123,26 +131,6 @@ class _Changes:
         return len(self.old) - self.kept
 
 
-class _DryRun:
-    """A DatasetSink that writes nothing: it counts what an import would change."""
-
-    def __init__(self, changes: _Changes) -> None:
-        self.changes = changes
-        self.categories = 0
-
-    def add_organisation(self, organisation: Organisation) -> None:
-        pass
-
-    def add_location(self, location: Location) -> None:
-        pass
-
-    def add_term(self, term: Term) -> None:
-        self.categories += not term.parent_id
-
-    def add_service(self, service: Service) -> None:
-        self.changes.count(service.id, service_hash(service))
-
-
 def import_file(
     source: Path,
     db_path: Path,
@@ -152,26 +140,32 @@ def import_file(
     packaged: bool = False,
     lock_wait_s: float = 10.0,
     name: str = "",
+    publisher: str = "",
+    licence: str = "",
 ) -> ImportReport:
     """Import SOURCE into the database at DB_PATH; returns what changed.
 
     Raises ImportRefused (the file, or the request, with a one-line reason) or
     ImportFailed (the machine: a full or read-only disk, a lock held too long). NAME says
     where the data came from, in the report and the database: by default the file's name;
-    kiosk.store.feed gives the web address it pulled the file from.
+    kiosk.store.feed gives the web address it pulled the file from. PUBLISHER and LICENCE,
+    when given, stand in for what the file says (or does not say) of itself.
+
+    A dry run builds the new database just the same, in the temporary folder, reports on
+    it (quality included) and throws it away: it changes nothing beside DB_PATH.
     """
     source, db_path = Path(source), Path(db_path)
-    name = name or source.name
+    given = _Given(name or source.name, publisher, licence)
     try:
         sha = file_sha256(source) if source.exists() else ""
     except OSError as exc:
         raise ImportRefused(f"cannot read {source}: {exc.strerror or exc}") from None
     try:
-        if dry_run:  # writes nothing, so it needs no lock
-            return _dry_run(source, name, sha, db_path, force)
-        with write_lock(db_path, f"importing {name}", lock_wait_s):
+        if dry_run:  # writes nothing beside the live file, so it needs no lock
+            return _dry_run(source, given, sha, db_path, force)
+        with write_lock(db_path, f"importing {given.name}", lock_wait_s):
             dbfiles.recover(db_path)
-            return _import_locked(source, name, sha, db_path, force, packaged)
+            return _import_locked(source, given, sha, db_path, force, packaged)
     except WriteLockBusy as exc:
         raise ImportFailed(str(exc)) from None
     except DatabaseError as exc:
@@ -180,51 +174,38 @@ def import_file(
         raise ImportFailed(f"could not write beside {db_path}: {exc.strerror or exc}") from None
 
 
-def _dry_run(source: Path, name: str, sha: str, db_path: Path, force: bool) -> ImportReport:
-    old, _state = live_contents(db_path)
-    changes = _Changes(old)
-    sink = _DryRun(changes)
-    read = read_source(source, sink)
-    report = _report(name, sha, True, read, changes, sink.categories)
-    _check_removals(report, len(old), force)
+@dataclass(frozen=True)
+class _Given:
+    """What the caller says about the data, beside what the file says."""
+
+    name: str
+    publisher: str = ""
+    licence: str = ""
+
+
+def _dry_run(source: Path, given: _Given, sha: str, db_path: Path, force: bool) -> ImportReport:
+    old, state = live_contents(db_path)
+    with tempfile.TemporaryDirectory(prefix="kiosk-dry-run-") as folder:
+        building = Path(folder) / db_path.name
+        report, _read = _build(source, given, sha, building, old, state, force, False)
+    report.dry_run = True
     return report
 
 
 def _import_locked(
-    source: Path, name: str, sha: str, db_path: Path, force: bool, packaged: bool
+    source: Path, given: _Given, sha: str, db_path: Path, force: bool, packaged: bool
 ) -> ImportReport:
     old, state = live_contents(db_path)
-    changes = _Changes(old)
     db_path.parent.mkdir(parents=True, exist_ok=True)
     building = dbfiles.new_building_path(db_path)
     try:
-        db = open_for_writing(building)
-        try:
-            db.execute("PRAGMA journal_mode = DELETE")
-            db.execute("PRAGMA synchronous = OFF")  # made durable by the fsync below
-            builder = DatasetBuilder(db, on_service=changes.count)
-            try:
-                read = read_source(source, builder)
-            except BaseException:
-                builder.abandon()
-                raise
-            report = _report(name, sha, False, read, changes, 0)
-            _check_removals(report, len(old), force)
-            report.categories = builder.finish()
-            if packaged:
-                state[PACKAGED_SHA_KEY] = sha
-            _record_dataset(db, report, read, packaged, state)
-            problem = integrity_problem(db)
-            count = db.execute("SELECT count(*) FROM services").fetchone()[0]
-            if problem or count != report.services:
-                raise DatabaseError(f"the new database failed its check ({problem or 'count'})")
-        finally:
-            db.close()
+        report, read = _build(source, given, sha, building, old, state, force, packaged)
         dbfiles.fsync_file(building)
         dbfiles.crash_point("import: new file built and synced")
         real = not read.meta.sample
         if real:
-            dbfiles.mark_data(db_path, real=True, note=f"{name}, {report.services} services")
+            note = f"{given.name}, {report.services} services"
+            dbfiles.mark_data(db_path, real=True, note=note)
         dbfiles.install(building, db_path)
         if not real:
             dbfiles.mark_data(db_path, real=False)
@@ -237,6 +218,47 @@ def _import_locked(
     return report
 
 
+def _build(
+    source: Path,
+    given: _Given,
+    sha: str,
+    building: Path,
+    old: dict[str, str],
+    state: dict[str, str],
+    force: bool,
+    packaged: bool,
+) -> tuple[ImportReport, ReadReport]:
+    """Read SOURCE into a new database at BUILDING, check it, and report on it."""
+    changes = _Changes(old)
+    db = open_for_writing(building)
+    try:
+        db.execute("PRAGMA journal_mode = DELETE")
+        db.execute("PRAGMA synchronous = OFF")  # made durable by the caller's fsync
+        builder = DatasetBuilder(db, on_service=changes.count)
+        try:
+            read = read_source(source, builder)
+        except BaseException:
+            builder.abandon()
+            raise
+        read.meta.publisher = given.publisher or read.meta.publisher
+        read.meta.licence = given.licence or read.meta.licence
+        report = _report(given.name, sha, read, changes)
+        _check_removals(report, len(old), force)
+        report.categories = builder.finish()
+        report.inferred = builder.inferred
+        if packaged:
+            state[PACKAGED_SHA_KEY] = sha
+        _record_dataset(db, report, read, packaged, state, builder.newest_record)
+        problem = integrity_problem(db)
+        count = db.execute("SELECT count(*) FROM services").fetchone()[0]
+        if problem or count != report.services:
+            raise DatabaseError(f"the new database failed its check ({problem or 'count'})")
+        report.quality = quality_of(db)
+    finally:
+        db.close()
+    return report, read
+
+
 def _remove(path: Path) -> None:
     with contextlib.suppress(OSError):
         path.unlink(missing_ok=True)
@@ -244,24 +266,25 @@ def _remove(path: Path) -> None:
         path.with_name(path.name + "-journal").unlink(missing_ok=True)
 
 
-def _report(
-    name: str, sha: str, dry_run: bool, read: ReadReport, changes: _Changes, categories: int
-) -> ImportReport:
+def _report(name: str, sha: str, read: ReadReport, changes: _Changes) -> ImportReport:
     return ImportReport(
         source=name,
         source_format=read.source_format,
         sha256=sha,
-        dry_run=dry_run,
+        dry_run=False,
         services=read.services,
         organisations=read.organisations,
         locations=read.locations,
-        categories=categories,
+        categories=0,
         added=changes.added,
         updated=changes.updated,
         removed=changes.removed,
         skipped=read.skipped,
         problems=read.problems,
         problem_count=read.problem_count,
+        publisher=read.meta.publisher,
+        licence=read.meta.licence,
+        repairs=dict(read.repairs),
     )
 
 
@@ -274,7 +297,12 @@ def _check_removals(report: ImportReport, live: int, force: bool) -> None:
 
 
 def _record_dataset(
-    db: Any, report: ImportReport, read: ReadReport, packaged: bool, state: dict[str, str]
+    db: Any,
+    report: ImportReport,
+    read: ReadReport,
+    packaged: bool,
+    state: dict[str, str],
+    newest_record: str,
 ) -> None:
     meta = read.meta
     with db.atomic():
@@ -288,6 +316,10 @@ def _record_dataset(
                 "version": meta.version,
                 "title": meta.title,
                 "notice": meta.notice,
+                "licence": meta.licence,
+                "newest_record": newest_record,
+                "repairs": json.dumps(report.repairs, sort_keys=True),
+                "inferred": report.inferred,
                 "sample": int(meta.sample),
                 "packaged": int(packaged),
                 "imported_at": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),

@@ -9,12 +9,18 @@ from typing import Any
 
 from kiosk.store import dbfiles, writelock
 from kiosk.store.database import integrity_problem, open_readonly
+from kiosk.store.quality import quality_of
 from kiosk.store.schema import schema_version
 from kiosk.store.vocabulary import districts
 
 
-def summarise(db_path: Path, today: datetime.date | None = None) -> dict[str, Any]:
-    """A plain dict describing the database; raises DatabaseError if it cannot be opened."""
+def summarise(
+    db_path: Path, today: datetime.date | None = None, *, quality: bool = False
+) -> dict[str, Any]:
+    """A plain dict describing the database; raises DatabaseError if it cannot be opened.
+
+    With QUALITY, "quality_report" holds the kiosk.store.quality report as well.
+    """
     db = open_readonly(db_path)
     try:
         problem = integrity_problem(db)
@@ -50,13 +56,16 @@ def summarise(db_path: Path, today: datetime.date | None = None) -> dict[str, An
             "districts": found,
             "dataset": dataset,
             "files": _files(db_path),
+            **({"quality_report": quality_of(db, today)} if quality else {}),
         }
     finally:
         db.close()
 
 
 def _age_days(dataset: dict[str, Any], today: datetime.date) -> int | None:
-    for key in ("published", "imported_at"):
+    """How old the data is by its own dates: when it was published, else its newest record.
+    Never the day it was imported: that would call years-old data new."""
+    for key in ("published", "newest_record"):
         try:
             when = datetime.date.fromisoformat(str(dataset.get(key) or "")[:10])
         except ValueError:

@@ -46,6 +46,7 @@ class ReadReport:
     services: int = 0
     organisations: int = 0
     locations: int = 0
+    repairs: dict[str, int] = field(default_factory=dict)  # repair made -> how many times
 
 
 def _size(count: int) -> str:
@@ -204,6 +205,7 @@ def _consume(
         services=reader.services,
         organisations=reader.organisations,
         locations=reader.locations,
+        repairs=dict(reader.repairs),
     )
 
 
@@ -249,4 +251,12 @@ def _metadata(raw: Any) -> DatasetMeta:
         title=clean_line(raw.get("title"), limit=200),
         notice=clean_text(raw.get("notice"), limit=1000),
         sample=raw.get("sample") is True,
+        licence=_licence(raw.get("licence") or raw.get("license")),
     )
+
+
+def _licence(raw: Any) -> str:
+    """A licence as a name ("Open Government Licence v3.0") or an object with a name/url."""
+    if isinstance(raw, dict):
+        raw = raw.get("name") or raw.get("title") or raw.get("url")
+    return clean_line(raw, limit=200)

@@ -8,6 +8,7 @@ dropped from its record with a reason, never passed on and never fatal.
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 from kiosk.store.cleaning import (
@@ -15,9 +16,7 @@ from kiosk.store.cleaning import (
     clean_text,
     cut_text,
     is_text_value,
-    safe_email,
     safe_phone,
-    safe_web_url,
     to_float,
     to_int,
 )
@@ -41,6 +40,7 @@ from kiosk.store.records import (
     ServiceArea,
     Term,
 )
+from kiosk.store.repairs import repair_email, repair_phone, repair_web_url
 
 # Only services that say they are running are shown (ORUK: active, inactive, defunct,
 # temporarily closed); a record with no status at all is taken to be active.
@@ -121,6 +121,7 @@ class ServiceReader:
         self.services = 0
         self.service_like = 0  # records that had at least one field a service has
         self.records = 0
+        self.repairs: Counter[str] = Counter()  # repair made -> how many times
         self._services: set[str] = set()
         self._organisations: set[str] = set()
         self._locations: set[str] = set()
@@ -254,7 +255,9 @@ class ServiceReader:
     def _web(self, label: str, field: str, value: object) -> str | None:
         if value in (None, ""):
             return None
-        url = safe_web_url(value) if is_text_value(value) else None
+        url, repair = repair_web_url(value) if is_text_value(value) else (None, "")
+        if url is not None and repair:
+            self.repairs[repair] += 1
         if url is None or len(url) > TEXT_LIMITS["url"]:
             self.problem(label, field, "is not a web address starting http:// or https://")
             return None
@@ -263,7 +266,9 @@ class ServiceReader:
     def _email(self, label: str, field: str, value: object) -> str | None:
         if value in (None, ""):
             return None
-        email = safe_email(value) if is_text_value(value) else None
+        email, repair = repair_email(value) if is_text_value(value) else (None, "")
+        if email is not None and repair:
+            self.repairs[repair] += 1
         if email is None:
             self.problem(label, field, "is not an email address")
         return email
@@ -386,6 +391,9 @@ class ServiceReader:
                         service.id, "phones.number", f"{shown(value)} is not a phone number"
                     )
                 continue
+            number, repair = repair_phone(number)
+            if repair:
+                self.repairs[repair] += 1
             if number in seen:
                 continue
             seen.add(number)
