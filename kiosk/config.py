@@ -11,6 +11,14 @@ from kiosk import paths
 CONFIG_NAME = "kiosk.toml"
 
 
+# A setting's declared type -> (the TOML values it accepts, how to say so).
+TYPES: dict[str, tuple[type | tuple[type, ...], str]] = {
+    "str": (str, "text"),
+    "int": (int, "a whole number"),
+    "float | None": ((int, float), "a number"),
+}
+
+
 class ConfigError(ValueError):
     """The settings file cannot be used; the message says which line or value to fix."""
 
@@ -22,9 +30,24 @@ class Settings:
     idle_timeout_s: int = 90
     idle_countdown_s: int = 30
     default_language: str = "en"
+    # Where this kiosk stands, for "nearest first": a point, or else a district's main town.
+    hub_latitude: float | None = None
+    hub_longitude: float | None = None
+    hub_district: str = ""
+    # A service last checked longer ago than this says so, and asks visitors to phone first.
+    stale_after_months: int = 12
 
     def database_path(self) -> Path:
         return Path(self.database).expanduser() if self.database else paths.default_database()
+
+    def hub_location(self) -> tuple[float, float] | None:
+        """(latitude, longitude) of this hub, or None when the settings do not say."""
+        if self.hub_latitude is not None and self.hub_longitude is not None:
+            return self.hub_latitude, self.hub_longitude
+        from kiosk.store.vocabulary import district_centres
+
+        centres = {name.casefold(): place for name, place in district_centres().items()}
+        return centres.get(self.hub_district.strip().casefold())
 
 
 def load_settings(path: Path | None = None) -> Settings:
@@ -42,15 +65,20 @@ def load_settings(path: Path | None = None) -> Settings:
     for key, value in section.items():
         if key not in known:
             raise ConfigError(f"{path}: unknown setting {key!r}")
-        expected = int if known[key] == "int" else str
+        expected, wording = TYPES[str(known[key])]
         if not isinstance(value, expected) or isinstance(value, bool):
-            raise ConfigError(
-                f"{path}: {key} must be {'a whole number' if expected is int else 'text'}"
-            )
-        values[key] = value
+            raise ConfigError(f"{path}: {key} must be {wording}")
+        values[key] = float(value) if isinstance(value, int) and wording == "a number" else value
     settings = replace(Settings(), **values)  # type: ignore[arg-type]
     if settings.idle_timeout_s < 10 or settings.idle_countdown_s < 20:
         raise ConfigError(
             f"{path}: idle_timeout_s must be at least 10 and idle_countdown_s at least 20"
         )
+    if (
+        not -90 <= (settings.hub_latitude or 0) <= 90
+        or not -180 <= (settings.hub_longitude or 0) <= 180
+    ):
+        raise ConfigError(f"{path}: hub_latitude and hub_longitude must be a place on Earth")
+    if settings.stale_after_months < 1:
+        raise ConfigError(f"{path}: stale_after_months must be at least 1")
     return settings

@@ -8,6 +8,7 @@ module decides how to say a thing; the translation decides in which language).
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -53,6 +54,9 @@ class Words:
     address_line: str  # "Address: {0}"
     open_line: str  # "Open: {0}"
     more_on_kiosk: str  # "(+{0} more on the kiosk)"
+    miles: str  # "{0} miles"  (how far away)
+    one_mile: str  # "1 mile"
+    away: str  # "{0} away"  (2.4 miles away)
 
 
 ENGLISH = Words(
@@ -87,6 +91,9 @@ ENGLISH = Words(
     address_line="Address: {0}",
     open_line="Open: {0}",
     more_on_kiosk="(+{0} more on the kiosk)",
+    miles="{0} miles",
+    one_mile="1 mile",
+    away="{0} away",
 )
 
 
@@ -253,3 +260,19 @@ def display_url(url: str) -> str:
     text = re.sub(r"(?i)^https?://", "", url.strip())
     text = re.sub(r"(?i)^www\.", "", text)
     return text.rstrip("/")
+
+
+def months_since(iso_day: str, today: datetime.date) -> int | None:
+    """Whole months from ISO_DAY ('2021-03-04') to TODAY; None if it is not a date."""
+    try:
+        day = datetime.date.fromisoformat(iso_day[:10])
+    except ValueError:
+        return None
+    months = (today.year - day.year) * 12 + today.month - day.month
+    return months - (today.day < day.day)
+
+
+def miles_text(miles: float, words: Words = ENGLISH) -> str:
+    """'0.3 miles', '1 mile', '2.4 miles', '12 miles': tenths when near, whole miles further."""
+    shown = f"{miles:.1f}".rstrip("0").rstrip(".") if miles < 10 else f"{miles:.0f}"
+    return words.one_mile if shown == "1" else words.miles.format(shown)

@@ -80,14 +80,24 @@ def load_languages(conn: sqlite3.Connection) -> list[str]:
 def load_dataset(conn: sqlite3.Connection) -> DatasetInfo | None:
     row = conn.execute(
         """SELECT source_name, COALESCE(publisher, ''), COALESCE(published, ''),
-        COALESCE(version, ''), sample, imported_at, services, COALESCE(notice, '')
-        FROM dataset ORDER BY id DESC LIMIT 1"""
+        COALESCE(version, ''), sample, imported_at, services, COALESCE(notice, ''),
+        licence, newest_record FROM dataset ORDER BY id DESC LIMIT 1"""
     ).fetchone()
     if row is None:
         return None
-    name, publisher, published, version, sample, imported_at, services, notice = row
+    name, publisher, published, version, sample, imported_at, services, notice, *rest = row
+    licence, newest = rest
     return DatasetInfo(
-        name, publisher, published, version, bool(sample), imported_at, services, notice
+        name,
+        publisher,
+        published,
+        version,
+        bool(sample),
+        imported_at,
+        services,
+        notice,
+        licence,
+        newest,
     )
 
 
@@ -187,6 +197,7 @@ def service_detail(
         substr(s.fees_description, 1, {LONG_CHARS}),
         substr(s.eligibility_description, 1, {LONG_CHARS}),
         substr(s.application_process, 1, {LONG_CHARS}), substr(s.alert, 1, {ALERT_CHARS}),
+        s.checked_on,
         s.min_age, s.max_age, s.is_free FROM services s LEFT JOIN organisations o
         ON o.id = s.organisation_id WHERE s.id = ?""",
         [service_id],
@@ -240,6 +251,7 @@ def service_detail(
         eligibility,
         apply,
         alert,
+        checked,
         low,
         high,
         free,
@@ -266,4 +278,5 @@ def service_detail(
         languages=tuple(r[0] for r in languages),
         service_areas=tuple(r[0] for r in areas),
         districts=_ordered_districts([r[0] for r in districts], district_order),
+        checked_on=checked,
     )

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+import unicodedata
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import sqlite_utils
@@ -27,6 +29,7 @@ from kiosk.store.database import (
 )
 from kiosk.store.days import DAY_CODES, day_code
 from kiosk.store.facets import FilterMasks, and_masks, relaxations
+from kiosk.store.geo import miles_between
 from kiosk.store.models import (
     Category,
     DatasetInfo,
@@ -57,6 +60,17 @@ ANY_WORD_NOTE = "No service matches all your words, so these match some of them.
 NO_FILTERS = Filters()
 Hit = matching.Hit
 IN_MASK = "substr(?, sid + 1, 1) = x'01'"  # see matching: a filter mask as a blob
+
+
+def initial(name: str) -> str:
+    """The letter a name is listed under, A to Z (accents dropped); "#" for anything else."""
+    letter = unicodedata.normalize("NFKD", name.strip()[:1]).upper()[:1]
+    return letter if "A" <= letter <= "Z" else "#"
+
+
+def _nearest_first(sid: int, miles: float | None) -> tuple[bool, float, int]:
+    """Sort key: services with a distance first, nearest first; then the rest by name (sid)."""
+    return miles is None, miles or 0.0, sid
 
 
 def _identity(path: Path) -> tuple[int, int, int]:
@@ -227,11 +241,73 @@ class Directory:
             return mask.count(1)
 
     def services(
-        self, filters: Filters = NO_FILTERS, limit: int = 50, offset: int = 0
+        self,
+        filters: Filters = NO_FILTERS,
+        limit: int = 50,
+        offset: int = 0,
+        near: tuple[float, float] | None = None,
     ) -> list[ServiceSummary]:
-        """Services passing FILTERS, ordered by name."""
+        """Services passing FILTERS, ordered by name; with NEAR (latitude, longitude), nearest
+        first (services with no place on a map after them, by name), each with its distance."""
         with self._lock:
-            return list(self._summaries(self._browse(self._canonical(filters), limit, offset)))
+            filters = self._canonical(filters)
+            if near is None:
+                return list(self._summaries(self._browse(filters, limit, offset)))
+            distances = self._distances(filters, near)
+            ranked = sorted(
+                distances, key=lambda sid: (distances[sid] is None, distances[sid], sid)
+            )
+            limit, offset = max(0, min(limit, MAX_LIMIT)), max(0, offset)
+            page = [(sid, 0.0) for sid in ranked[offset : offset + limit]]
+            return [
+                replace(summary, distance_miles=distances[sid])
+                for (sid, _), summary in zip(page, self._summaries(page), strict=True)
+            ]
+
+    def _distances(self, filters: Filters, near: tuple[float, float]) -> dict[int, float | None]:
+        """sid -> miles from NEAR to the service's nearest place (None: no place on a map)."""
+        mask = self._mask(filters)
+        passes = "" if mask is None else f"AND {IN_MASK}"
+        params = [] if mask is None else [mask]
+        found: dict[int, float | None] = {
+            sid: None
+            for (sid,) in self._conn.execute(f"SELECT sid FROM services WHERE 1 {passes}", params)
+        }
+        rows = self._conn.execute(
+            f"""SELECT s.sid, l.latitude, l.longitude FROM services s
+            JOIN service_at_locations sal ON sal.service_id = s.id
+            JOIN locations l ON l.id = sal.location_id
+            WHERE l.latitude IS NOT NULL {passes}""",
+            params,
+        )
+        for sid, latitude, longitude in rows:
+            miles = miles_between(near, (latitude, longitude))
+            known = found.get(sid)
+            found[sid] = miles if known is None else min(known, miles)
+        return found
+
+    def has_map_places(self) -> bool:
+        """Whether any service has a place with a latitude and longitude (to sort by)."""
+        with self._lock:
+            row = self._conn.execute(
+                """SELECT 1 FROM service_at_locations sal JOIN locations l
+                ON l.id = sal.location_id WHERE l.latitude IS NOT NULL LIMIT 1"""
+            ).fetchone()
+            return row is not None
+
+    def letters(self, filters: Filters = NO_FILTERS) -> tuple[tuple[str, int], ...]:
+        """(letter, offset) of the first service under each initial in the A to Z list of
+        services passing FILTERS: where "jump to M" starts. Other initials are "#"."""
+        with self._lock:
+            mask = self._mask(self._canonical(filters))
+            where, params = ("", []) if mask is None else (f"WHERE {IN_MASK}", [mask])
+            first: dict[str, int] = {}
+            rows = self._conn.execute(
+                f"SELECT name FROM services {where} ORDER BY name COLLATE NOCASE, sid", params
+            )
+            for offset, (name,) in enumerate(rows):
+                first.setdefault(initial(name), offset)
+            return tuple(first.items())
 
     def _browse(self, filters: Filters, limit: int, offset: int) -> list[Hit]:
         limit, offset = max(0, min(limit, MAX_LIMIT)), max(0, offset)

@@ -44,6 +44,7 @@ class ServiceSummary:
     is_free: bool | None
     days: tuple[str, ...]  # day codes, Monday first
     score: float = 0.0
+    distance_miles: float | None = None  # from the hub, when asked for nearest first
 
 
 @dataclass(frozen=True)
@@ -103,6 +104,7 @@ class ServiceDetail:
     languages: tuple[str, ...]
     service_areas: tuple[str, ...]
     districts: tuple[str, ...]
+    checked_on: str = ""  # ISO date the record was last checked (assured, else changed), or ''
 
 
 @dataclass(frozen=True)
@@ -115,6 +117,14 @@ class DatasetInfo:
     imported_at: str
     services: int
     notice: str = ""
+    licence: str = ""
+    newest_record: str = ""  # the latest date a record says it was checked, or ''
+
+    @property
+    def dated(self) -> str:
+        """The data's own date: when it was published, else its newest record; '' if none.
+        Never the day it was imported, which would call years-old data new."""
+        return self.published or self.newest_record
 
 
 @dataclass(frozen=True)

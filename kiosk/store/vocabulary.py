@@ -95,3 +95,13 @@ def categories() -> tuple[LocalOfferCategory, ...]:
 def needs() -> tuple[SendNeed, ...]:
     """The SEND needs, in the order of the national list (needs.csv)."""
     return tuple(SendNeed(row["id"], row["name"]) for row in read_rows("needs.csv"))
+
+
+@cache
+def district_centres() -> dict[str, tuple[float, float]]:
+    """District -> (latitude, longitude) of its main town: a hub's place when only its
+    district is known."""
+    return {
+        row["district"]: (float(row["latitude"]), float(row["longitude"]))
+        for row in read_rows("district_centres.csv")
+    }

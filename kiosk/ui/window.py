@@ -11,7 +11,6 @@ error it rebuilds its screens on the data it can read, or goes out of order.
 
 from __future__ import annotations
 
-import datetime
 import importlib
 import logging
 from dataclasses import dataclass
@@ -38,6 +37,7 @@ from kiosk.store.directory import Directory
 from kiosk.ui import theme
 from kiosk.ui.context import AppContext, KioskSetup
 from kiosk.ui.data_watch import DATABASE_PROBLEMS, DataWatch, open_directory
+from kiosk.ui.dates import long_date
 from kiosk.ui.idle import IdleWatcher
 from kiosk.ui.lockdown import WindowKeeper
 from kiosk.ui.screens import base
@@ -93,15 +93,6 @@ def file_identity(path: Path) -> tuple[int, int, int]:
     """Inode, modification time and size: changes when the file is replaced or rewritten."""
     status = path.stat()
     return status.st_ino, status.st_mtime_ns, status.st_size
-
-
-def checked_date(value: str) -> str:
-    """'2025-03-04T10:00:00' -> '4 March 2025'; anything else is shown as it is."""
-    try:
-        day = datetime.date.fromisoformat(value[:10])
-    except (TypeError, ValueError):
-        return value
-    return f"{day.day} {day.strftime('%B')} {day.year}"
 
 
 class MainWindow(QMainWindow):
@@ -248,8 +239,20 @@ class MainWindow(QMainWindow):
             self.checked_label.setText(self.tr("No service information has been loaded yet"))
             self.sample_badge.setVisible(False)
             return
-        when = checked_date(info.published or info.imported_at)
-        self.checked_label.setText(self.tr("Information checked on {0}").format(when))
+        language = self.context.session.language
+        if info.published:
+            text = self.tr("Information published on {0}").format(
+                long_date(info.published, language)
+            )
+        elif info.newest_record:
+            text = self.tr("Information last checked on {0}").format(
+                long_date(info.newest_record, language)
+            )
+        else:  # never the import date alone: that would call years-old data new
+            text = self.tr("Information loaded on {0}; it gives no date of its own").format(
+                long_date(info.imported_at, language)
+            )
+        self.checked_label.setText(text)
         self.sample_badge.setVisible(bool(info.sample))
 
     def screen_named(self, name: str) -> Screen:

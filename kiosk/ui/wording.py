@@ -60,6 +60,9 @@ def words() -> Words:
         address_line=t("Address: {0}"),
         open_line=t("Open: {0}"),
         more_on_kiosk=t("(+{0} more on the kiosk)"),
+        miles=t("{0} miles"),
+        one_mile=t("1 mile"),
+        away=t("{0} away"),
     )
 
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 
 from kiosk.store.models import Filters
 from kiosk.ui.screens import base
-from kiosk.ui.screens.directory import PAGE_SIZE, DirectoryScreen, ServicesScreen
+from kiosk.ui.screens.directory import ALL_SERVICES, PAGE_SIZE, DirectoryScreen, ServicesScreen
 
 
 def click(qtbot, widget) -> None:
@@ -28,7 +28,10 @@ def test_directory_tiles_show_counts(qtbot, context) -> None:
     screen = DirectoryScreen(context)
     qtbot.addWidget(screen)
     categories = context.directory.categories(Filters())
-    assert len(screen.tiles) == len(categories) == 11
+    assert len(screen.tiles) == len(categories) + 1 == 12  # and "All services, A to Z"
+    everything = screen.tiles[ALL_SERVICES]
+    assert everything.title() == "All services, A to Z"
+    assert everything.subtitle() == f"{context.directory.count()} services"
     for category in categories:
         tile = screen.tiles[category.id]
         assert tile.title() == category.name

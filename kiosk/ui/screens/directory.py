@@ -32,10 +32,12 @@ from kiosk.ui.wording import service_count
 
 TILE_COLUMNS = 3
 PAGE_SIZE = 50
+ALL_SERVICES = "all"  # the key of the "All services, A to Z" tile
 
 
 class DirectoryScreen(base.Screen):
-    """Every top-level category as a tile with its service count; needs as chips below."""
+    """ "All services, A to Z", then every group that has services as a tile with its count;
+    needs as chips below. Never empty: a feed with no groups still has its A to Z."""
 
     def __init__(self, context: AppContext) -> None:
         super().__init__(context)
@@ -80,11 +82,18 @@ class DirectoryScreen(base.Screen):
     def _fill(self) -> None:
         directory = self.context.directory
         # The tiles are a short fixed set laid out by hand; the model holds what they show.
-        self.model.set_categories(directory.categories(Filters()))
-        for number, category in enumerate(self.model.categories()):
+        self.model.set_categories([c for c in directory.categories(Filters()) if c.count > 0])
+        everything = TileButton(
+            self.tr("All services, A to Z"), service_count(directory.count(Filters())), "list"
+        )
+        everything.setMinimumHeight(150)
+        everything.setAccessibleDescription(self.tr("Every service, in alphabetical order"))
+        everything.clicked.connect(lambda: self.navigate.emit(base.SERVICES, None))
+        self._grid.addWidget(everything, 0, 0)
+        self.tiles[ALL_SERVICES] = everything
+        for number, category in enumerate(self.model.categories(), start=1):
             tile = category_tile(category)
             tile.setMinimumHeight(150)
-            tile.setEnabled(category.count > 0)
             tile.clicked.connect(
                 lambda _=False, c=category.id: self.navigate.emit(base.SERVICES, c)
             )
@@ -110,7 +119,9 @@ class DirectoryScreen(base.Screen):
 class ServicesScreen(base.Screen):
     """One category's (or need's) services as cards, with filter chips and "Show more".
 
-    arg: a category, sub-category or need id; None lists every service.
+    arg: a category, sub-category or need id; None lists every service, A to Z, with a row
+    of letters to jump to. Where the kiosk knows its own place, "Nearest first" sorts by
+    distance and each card says how far.
     """
 
     def __init__(self, context: AppContext) -> None:
@@ -122,6 +133,10 @@ class ServicesScreen(base.Screen):
         self.total = 0
         self._names = self._term_names()
         self._loaded_key: tuple[str | None, str | None, Filters] | None = None
+        self.first = 0  # the A to Z position of the first card shown (after a letter jump)
+        hub = context.settings.hub_location()
+        self.hub = hub if hub is not None and directory.has_map_places() else None
+        self.near: tuple[float, float] | None = None
 
         self.icon_label = IconLabel("directory", 56, self)
         self.heading = QLabel("", self)
@@ -144,6 +159,18 @@ class ServicesScreen(base.Screen):
 
         self.filter_bar = FilterBar(self.districts, self)
         self.filter_bar.filters_changed.connect(lambda _f: self.reload())
+        self.nearest_chip = ChipButton(self.tr("Nearest first"), "nearest", self)
+        self.nearest_chip.setAccessibleDescription(
+            self.tr("Show the services nearest to this hub first, with how far away they are")
+        )
+        self.nearest_chip.toggled.connect(self._sort_nearest)
+        self.nearest_chip.setVisible(self.hub is not None)
+        self.letter_group = QButtonGroup(self)
+        self.letter_group.setExclusive(True)
+        self.letter_group.buttonClicked.connect(self._jump_to_letter)
+        self.letter_row = QWidget(self)
+        self._letters = FlowLayout(self.letter_row, spacing=8)
+        self.letter_row.setAccessibleName(self.tr("Jump to a letter"))
 
         self.model = ServiceListModel(lambda s: describe_service(s, self.districts), self)
         self.list_view = ServiceListView(columns=2)
@@ -181,7 +208,12 @@ class ServicesScreen(base.Screen):
         layout.setSpacing(16)
         layout.addLayout(heading_row)
         layout.addWidget(self.sub_row)
-        layout.addWidget(self.filter_bar)
+        bar = QHBoxLayout()
+        bar.setSpacing(16)
+        bar.addWidget(self.filter_bar, 1)
+        bar.addWidget(self.nearest_chip, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(bar)
+        layout.addWidget(self.letter_row)
         layout.addWidget(self.results, 1)
 
     def _term_names(self) -> dict[str, Category]:
@@ -205,7 +237,7 @@ class ServicesScreen(base.Screen):
 
     def _show_heading(self) -> None:
         term = self._names.get(self.category_id or "")
-        name = term.name if term else self.tr("All services")
+        name = term.name if term else self.tr("All services, A to Z")
         self.heading.setText(name)
         self.heading.setAccessibleName(name)
         self.icon_label.set_icon_name(category_icon(self.category_id or "directory"))
@@ -243,29 +275,59 @@ class ServicesScreen(base.Screen):
     def current_filters(self) -> Filters:
         return replace(self.filter_bar.filters(), category_id=self.term_id)
 
-    def reload(self) -> None:
-        """Show the first page of services for the category and filters."""
+    def reload(self, first: int = 0) -> None:
+        """Show the first page of services for the category and filters (from FIRST on, in
+        the A to Z order, after a letter jump)."""
         filters = self.current_filters()
         directory = self.context.directory
         self.total = directory.count(filters)
-        self.model.set_services(directory.services(filters, limit=PAGE_SIZE, offset=0))
+        self.first = first
+        self.model.set_services(
+            directory.services(filters, limit=PAGE_SIZE, offset=first, near=self.near)
+        )
         self._loaded_key = (self.category_id, self.term_id, filters)
         self.list_view.scroll_to_top()
+        if not first:
+            self._fill_letters(filters)
         self._update_counts()
 
     def show_more(self) -> None:
         """Add the next page of cards under those already shown."""
-        offset = self.model.rowCount()
+        offset = self.first + self.model.rowCount()
         page = self.context.directory.services(
-            self.current_filters(), limit=PAGE_SIZE, offset=offset
+            self.current_filters(), limit=PAGE_SIZE, offset=offset, near=self.near
         )
         self.model.append_services(page)
         self._update_counts()
 
+    def _fill_letters(self, filters: Filters) -> None:
+        """Letters to jump to, in the A to Z list of every service (not within a group, and
+        not when sorted by distance, where they would mean nothing)."""
+        self._letters.clear()
+        for button in self.letter_group.buttons():
+            self.letter_group.removeButton(button)
+        letters: tuple[tuple[str, int], ...] = ()
+        if self.category_id is None and self.near is None:
+            letters = self.context.directory.letters(filters)
+        self.letter_row.setVisible(len(letters) > 1)
+        for letter, offset in letters:
+            chip = ChipButton(letter, offset, self.letter_row)
+            chip.setAccessibleName(self.tr("Services starting with {0}").format(letter))
+            self.letter_group.addButton(chip)
+            self._letters.addWidget(chip)
+
+    def _jump_to_letter(self, chip: ChipButton) -> None:
+        if isinstance(chip.value, int):
+            self.reload(first=chip.value)
+
+    def _sort_nearest(self, on: bool) -> None:
+        self.near = self.hub if on else None
+        self.reload()
+
     def _update_counts(self) -> None:
         shown = self.model.rowCount()
         self.count_label.setText(service_count(self.total))
-        left = self.total - shown
+        left = self.total - self.first - shown
         self.more_button.setVisible(left > 0)
         self.more_button.setText(
             self.tr("Show more ({0} more)").format(left) if left > 0 else self.tr("Show more")
@@ -281,5 +343,10 @@ class ServicesScreen(base.Screen):
         self.category_id = None
         self.term_id = None
         self._loaded_key = None
+        self.first = 0
+        self.near = None
+        self.nearest_chip.blockSignals(True)
+        self.nearest_chip.setChecked(False)
+        self.nearest_chip.blockSignals(False)
         self.model.clear()
         self.list_view.scroll_to_top()

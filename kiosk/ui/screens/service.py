@@ -3,6 +3,8 @@ the QR codes to take it away, and "Add to my list"."""
 
 from __future__ import annotations
 
+import datetime
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -12,6 +14,7 @@ from kiosk.store.models import ServiceDetail
 from kiosk.takeaway import mailto_uri, service_summary_text, tel_uri, web_url
 from kiosk.ui import theme
 from kiosk.ui.context import AppContext
+from kiosk.ui.dates import long_date
 from kiosk.ui.screens import base
 from kiosk.ui.widgets.buttons import BigButton
 from kiosk.ui.widgets.icon_label import IconLabel
@@ -93,6 +96,13 @@ class ServiceScreen(base.Screen):
         alert_layout = QHBoxLayout(self.alert_box)
         alert_layout.setContentsMargins(24, 16, 24, 16)
         alert_layout.addWidget(self.alert_label)
+        self.checked_label = _label("", "muted", self)
+        self.stale_label = _label("", "error", self)
+        self.stale_box = QFrame(self)
+        theme.set_role(self.stale_box, "panel")
+        stale_layout = QHBoxLayout(self.stale_box)
+        stale_layout.setContentsMargins(24, 12, 24, 12)
+        stale_layout.addWidget(self.stale_label)
 
         self.what = Section(self.tr("What it is"), "info")
         self.who = Section(self.tr("Who it is for"), "people")
@@ -107,6 +117,8 @@ class ServiceScreen(base.Screen):
         details_layout.setSpacing(20)
         for section in self.sections:
             details_layout.addWidget(section)
+        self.small_print = _label("", "muted", self)
+        details_layout.addWidget(self.small_print)
         details_layout.addStretch(1)
         self.details_area = TouchScrollArea(details, self)
 
@@ -163,6 +175,8 @@ class ServiceScreen(base.Screen):
         layout.setSpacing(12)
         layout.addWidget(self.name_label)
         layout.addWidget(self.organisation_label)
+        layout.addWidget(self.checked_label)
+        layout.addWidget(self.stale_box)
         layout.addWidget(self.alert_box)
         layout.addWidget(self.missing)
         layout.addLayout(columns, 1)
@@ -186,6 +200,8 @@ class ServiceScreen(base.Screen):
             self.detail = None
             self.name_label.setText("")
             self.alert_box.hide()
+            self.checked_label.hide()
+            self.stale_box.hide()
             return
         if self.detail is None or detail.id != self.detail.id:
             self.detail = detail
@@ -204,6 +220,7 @@ class ServiceScreen(base.Screen):
         self.organisation_label.setVisible(bool(d.organisation) and d.organisation != d.name)
         self.alert_label.setText(d.alert)
         self.alert_box.setVisible(bool(d.alert.strip()))
+        self._show_checked(d)
 
         how = self.tr("How to start: {0}").format(d.application_process)
         self.what.set_lines(
@@ -238,6 +255,37 @@ class ServiceScreen(base.Screen):
         self.languages.set_lines([(formatting.join_words(list(d.languages), w), "body")])
         self._fill_contacts(d)
         self._fill_codes(d)
+
+    def _show_checked(self, d: ServiceDetail) -> None:
+        """When the record was last checked, and a plain warning when that was long ago."""
+        language = self.context.session.language
+        self.checked_label.setText(
+            self.tr("Information last checked on {0}").format(long_date(d.checked_on, language))
+            if d.checked_on
+            else ""
+        )
+        self.checked_label.setVisible(bool(d.checked_on))
+        limit = self.context.settings.stale_after_months
+        months = formatting.months_since(d.checked_on, datetime.date.today())
+        stale = months is not None and months >= limit
+        if stale:
+            warning = (
+                self.tr("This was last checked over a year ago. Please phone before you go.")
+                if limit == 12
+                else self.tr(
+                    "This was last checked over {0} months ago. Please phone before you go."
+                ).format(limit)
+            )
+            self.stale_label.setText(warning)
+        self.stale_box.setVisible(stale)
+        info = self.context.directory.dataset()
+        parts = []
+        if info is not None and info.publisher:
+            parts.append(self.tr("Information from {0}.").format(info.publisher))
+        if info is not None and info.licence:
+            parts.append(self.tr("Licence: {0}.").format(info.licence))
+        self.small_print.setText(" ".join(parts))
+        self.small_print.setVisible(bool(parts))
 
     def _fill_contacts(self, d: ServiceDetail) -> None:
         for row in self._contact_rows:

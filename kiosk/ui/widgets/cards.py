@@ -82,9 +82,12 @@ class CardTexts:
 
 def card_texts(summary: ServiceSummary, all_districts: Sequence[str] = ()) -> CardTexts:
     w = words()
+    where = formatting.districts_text(summary.districts, all_districts, w)
+    if summary.distance_miles is not None:
+        where = w.away.format(formatting.miles_text(summary.distance_miles, w))
     facts = [
         ("people", formatting.age_range(summary.min_age, summary.max_age, w)),
-        ("map", formatting.districts_text(summary.districts, all_districts, w)),
+        ("map", where),
         ("pound", formatting.cost_label(summary.is_free, w)),
         ("clock", formatting.days_text(summary.days, w)),
     ]
@@ -102,7 +105,9 @@ def describe_service(summary: ServiceSummary, all_districts: Sequence[str] = ())
     ages = formatting.age_range(summary.min_age, summary.max_age, w)
     parts.append(ages)
     where = formatting.districts_text(summary.districts, all_districts, w)
-    if where:
+    if summary.distance_miles is not None:
+        parts.append(w.away.format(formatting.miles_text(summary.distance_miles, w)))
+    elif where:
         parts.append(_tr("in {0}").format(where))
     parts.append(formatting.cost_label(summary.is_free, w))
     days = formatting.days_text(summary.days, w)
