@@ -150,3 +150,19 @@ def test_check_reports_set_aside_files_and_a_running_writer(tmp_path):
     assert text.returncode == 0
     assert "Damaged file set aside: kiosk.sqlite3.damaged-20261129T101500Z" in text.stdout
     assert "Earlier data for rollback: none" in text.stdout
+
+
+def test_a_real_feeds_summary_records_import_check_and_pass_the_selftest(tmp_path):
+    db = tmp_path / "kiosk.sqlite3"
+    feed = REPO / "tests" / "fixtures" / "oruk_v1_summary_feed.json"
+    done = kiosk("import", feed, "--db", db, "--publisher", "Example Council", "--licence", "OGL")
+    assert done.returncode == 0, done.stderr
+    assert "web address: added https:// (15)" in done.stdout
+    assert "placed in groups from their own words" in done.stdout
+    assert "Data quality (20 services)" in done.stdout
+    checked = kiosk("check", "--quality", "--db", db, "--json")
+    summary = json.loads(checked.stdout)
+    assert summary["dataset"]["licence"] == "OGL" and summary["quality"]["inferred"] == 18
+    assert summary["dataset"]["age_days"] > 365  # by the records' own dates, not the import
+    selftest = kiosk("selftest", "--db", db)
+    assert selftest.returncode == 0, selftest.stdout[-2000:] + selftest.stderr[-2000:]
