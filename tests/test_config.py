@@ -52,3 +52,18 @@ def test_folders_follow_the_environment(tmp_path, monkeypatch):
     assert paths.default_database() == tmp_path / "d" / paths.DATABASE_NAME
     assert paths.packaged_data_file().name == "local_offer.json"
     assert (paths.resources_dir() / "vocabulary" / "districts.csv").exists()
+
+
+def test_the_hub_is_a_point_or_a_district_and_must_be_on_earth(tmp_path) -> None:
+    from kiosk.config import ConfigError, Settings, load_settings
+
+    assert Settings(hub_latitude=52.8, hub_longitude=-2.1).hub_location() == (52.8, -2.1)
+    assert Settings(hub_district="tamworth").hub_location() == (52.634, -1.695)
+    assert Settings(hub_district="Atlantis").hub_location() is None
+    path = tmp_path / "kiosk.toml"
+    path.write_text("[kiosk]\nhub_latitude = 52\nhub_longitude = -2.5\n", encoding="utf-8")
+    assert load_settings(path).hub_location() == (52.0, -2.5)
+    for bad in ("hub_latitude = 91", "stale_after_months = 0", 'hub_longitude = "west"'):
+        path.write_text(f"[kiosk]\n{bad}\n", encoding="utf-8")
+        with pytest.raises(ConfigError):
+            load_settings(path)

@@ -131,3 +131,18 @@ def test_breakable() -> None:
 def test_display_url() -> None:
     assert f.display_url("https://www.example.org/a/b/") == "example.org/a/b"
     assert f.display_url("http://example.org") == "example.org"
+
+
+def test_months_since_and_miles() -> None:
+    import datetime
+
+    today = datetime.date(2026, 11, 29)
+    assert f.months_since("2025-11-29", today) == 12
+    assert f.months_since("2025-11-30", today) == 11
+    assert f.months_since("not a date", today) is None
+    assert [f.miles_text(m) for m in (0.34, 1.02, 2.45, 12.6)] == [
+        "0.3 miles",
+        "1 mile",
+        "2.5 miles",
+        "13 miles",
+    ]

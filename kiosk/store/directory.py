@@ -254,9 +254,7 @@ class Directory:
             if near is None:
                 return list(self._summaries(self._browse(filters, limit, offset)))
             distances = self._distances(filters, near)
-            ranked = sorted(
-                distances, key=lambda sid: (distances[sid] is None, distances[sid], sid)
-            )
+            ranked = sorted(distances, key=lambda sid: _nearest_first(sid, distances[sid]))
             limit, offset = max(0, min(limit, MAX_LIMIT)), max(0, offset)
             page = [(sid, 0.0) for sid in ranked[offset : offset + limit]]
             return [

@@ -15,6 +15,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 
 from kiosk.store.vocabulary import categories, needs, read_rows
 
@@ -124,17 +125,18 @@ def _best(scores: dict[str, int], allowed: frozenset[str], most: int) -> tuple[s
 
 
 @cache
-def group_guesser() -> GroupGuesser:
-    """The guesser built from resources/vocabulary/group_words.csv and synonyms.csv."""
+def group_guesser(folder: Path | None = None) -> GroupGuesser:
+    """The guesser built from group_words.csv and synonyms.csv in FOLDER (by default
+    resources/vocabulary, where the council can edit them)."""
     phrases = []
-    for row in read_rows("group_words.csv"):
+    for row in read_rows("group_words.csv", folder):
         text = row["phrase"].strip().lower()
         prefix = text.endswith("*")
         phrase_words = tuple(words_of(text.rstrip("*")))
         if phrase_words:
             phrases.append(Phrase(row["group"], phrase_words, prefix, int(row["weight"] or 1)))
     synonyms = {}
-    for row in read_rows("synonyms.csv"):
+    for row in read_rows("synonyms.csv", folder):
         term, means = tuple(words_of(row["term"])), tuple(words_of(row["means"]))
         if term and means and term != means:
             synonyms[term] = means

@@ -138,12 +138,12 @@ def _days_since(checked: str, today: datetime.date) -> int | None:
 
 
 def _band(days: int | None) -> str:
-    if days is None:
+    if days is None or days < 0:  # the writer stores no date ahead of today; never trust one
         return NO_DATE
-    for label, low, high in AGE_BANDS:
-        if days >= low and (high is None or days < high):
+    for label, _low, high in AGE_BANDS[:-1]:
+        if high is not None and days < high:
             return label
-    return NO_DATE  # a date ahead of today (the writer never stores one)
+    return AGE_BANDS[-1][0]
 
 
 def _percent(part: int, whole: int) -> float:

@@ -16,7 +16,7 @@ from kiosk.store.database import open_readonly
 from kiosk.store.directory import Directory, initial
 from kiosk.store.export import export_oruk_json
 from kiosk.store.geo import miles_between
-from kiosk.store.inference import group_guesser
+from kiosk.store.inference import GroupGuesser, group_guesser
 from kiosk.store.models import Filters
 from kiosk.store.quality import quality_of
 from kiosk.store.records import Service
@@ -214,3 +214,141 @@ def test_miles_between_two_towns():
     stafford, tamworth = (52.806, -2.117), (52.634, -1.695)
     assert miles_between(stafford, tamworth) == pytest.approx(21.3, abs=0.2)  # 34.3 km
     assert miles_between(stafford, stafford) == 0
+
+
+def test_the_word_lists_are_data_and_bad_rows_are_skipped(tmp_path):
+    (tmp_path / "group_words.csv").write_text(
+        "group,phrase,weight\nlo-travel,bus*,3\nlo-travel,*,3\nlo-money,,2\nlo-money,grant,\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "synonyms.csv").write_text(
+        "term,means,note\ncoach,bus,\nsame,same,\n", encoding="utf-8"
+    )
+    guesser = group_guesser(tmp_path)
+    assert guesser.guess("Coach trips", "").categories == ("lo-travel",)  # coach means bus
+    assert guesser.guess("Grant", "").categories == ()  # weight 1 (empty) is below the bar
+    bare = GroupGuesser([], {})
+    assert bare.guess("Buses", "").categories == ()
+
+
+def test_a_service_with_only_a_need_from_the_publisher_still_gets_groups(tmp_path):
+    services = [
+        {
+            "id": "a",
+            "name": "Accessible minibus",
+            "status": "active",
+            "attributes": [
+                {
+                    "taxonomy_term": {
+                        "id": "send-physical",
+                        "name": "Physical disabilities",
+                        "taxonomy": "dfe-family-hubs-send",
+                    }
+                }
+            ],
+        }
+    ]
+    source = tmp_path / "needs.json"
+    source.write_text(json.dumps(services), encoding="utf-8")
+    db = tmp_path / "kiosk.sqlite3"
+    import_file(source, db)
+    with Directory(db) as directory:
+        assert [c.id for c in directory.categories() if c.count] == ["lo-travel"]
+        assert [n.id for n in directory.needs() if n.count] == ["send-physical"]
+
+
+def test_a_guess_uses_the_publishers_group_of_the_same_name(tmp_path):
+    services = [
+        {"id": "c", "name": "Travel training", "status": "active"},  # guessed before seen
+        {
+            "id": "a",
+            "name": "Bus pass advice",
+            "status": "active",
+            "attributes": [
+                {"taxonomy_term": {"id": "their-travel", "name": "Travel and transport"}}
+            ],
+        },
+        {"id": "b", "name": "Accessible minibus and taxi scheme", "status": "active"},
+    ]
+    source = tmp_path / "named.json"
+    source.write_text(json.dumps(services), encoding="utf-8")
+    db = tmp_path / "kiosk.sqlite3"
+    import_file(source, db)
+    with Directory(db) as directory:
+        travel = [c for c in directory.categories() if c.count]
+        assert [(c.id, c.count) for c in travel] == [("their-travel", 3)]
+    conn = sqlite3.connect(db)
+    assert conn.execute(
+        "SELECT count(*) FROM taxonomy_terms WHERE origin = 'kiosk'"
+    ).fetchone() == (0,)
+    conn.close()
+
+
+def test_the_quality_report_of_a_database_never_imported(tiny_db):
+    db = open_readonly(tiny_db)
+    try:
+        quality = quality_of(db, today=datetime.date(2026, 11, 29))
+    finally:
+        db.close()
+    assert quality.services == 8 and quality.repairs == {} and quality.inferred == 0
+
+
+@pytest.mark.parametrize(
+    ("days", "band"),
+    [
+        (None, "no date given"),
+        (-3, "no date given"),
+        (0, "checked in the last 6 months"),
+        (200, "6 to 12 months ago"),
+        (400, "1 to 2 years ago"),
+        (800, "over 2 years ago"),
+    ],
+)
+def test_age_bands(days, band):
+    from kiosk.store.quality import _band
+
+    assert _band(days) == band
+
+
+@pytest.mark.parametrize(
+    ("given", "shown"),
+    [
+        ("0800 1234567", "0800 123 4567"),
+        ("0800123456", "0800 123456"),
+        ("0163296012", "01632 96012"),
+        ("0123", "0123"),
+        ("+44 7700 900", "+44 7700 900"),
+    ],
+)
+def test_short_and_ten_digit_uk_numbers(given, shown):
+    assert repairs.uk_phone(given) == shown
+
+
+def test_a_licence_may_be_an_object(tmp_path):
+    document = {
+        "metadata": {"licence": {"name": "Open Government Licence v3.0", "url": "https://x"}},
+        "contents": [{"id": "a", "name": "Play group", "status": "active"}],
+    }
+    source = tmp_path / "licensed.json"
+    source.write_text(json.dumps(document), encoding="utf-8")
+    assert import_file(source, tmp_path / "kiosk.db").licence == "Open Government Licence v3.0"
+
+
+def test_a_guess_joins_the_publishers_group_of_the_same_id(tmp_path):
+    services = [
+        {
+            "id": "a",
+            "name": "Bus pass advice",
+            "status": "active",
+            "attributes": [{"taxonomy_term": {"id": "lo-travel", "name": "Getting about"}}],
+        },
+        {"id": "b", "name": "Accessible minibus", "status": "active"},
+    ]
+    source = tmp_path / "same-id.json"
+    source.write_text(json.dumps(services), encoding="utf-8")
+    db = tmp_path / "kiosk.sqlite3"
+    import_file(source, db)
+    with Directory(db) as directory:
+        assert [(c.id, c.name, c.count) for c in directory.categories()] == [
+            ("lo-travel", "Getting about", 2)
+        ]
