@@ -77,8 +77,15 @@ def test_startup_only_paints_the_welcome_screen(tmp_path: Path) -> None:
 
 
 def test_two_kiosk_processes_at_once_do_not_disturb_each_other(tmp_path):
-    """A selftest beside a running kiosk: each keeps its own theme files."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    """A selftest beside a running kiosk: each keeps its own theme files.
+
+    With an empty theme cache both build it at once, and both must end up with a whole one.
+    """
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "SEND_KIOSK_CACHE_DIR": str(tmp_path / "cache"),
+    }
     runs = [
         subprocess.Popen(
             [sys.executable, "-m", "kiosk", "selftest", "--db", str(tmp_path / f"k{n}.sqlite3")],
@@ -93,3 +100,6 @@ def test_two_kiosk_processes_at_once_do_not_disturb_each_other(tmp_path):
     for run in runs:
         output, _ = run.communicate(timeout=300)
         assert run.returncode == 0, output
+    # one whole entry per look the tour shows, however the two builds crossed
+    entries = sorted(p.name for p in (tmp_path / "cache" / "qt-material").iterdir())
+    assert [name.rsplit("-", 1)[0] for name in entries] == ["contrast-1.00", "light-1.00"]
