@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 from pathlib import Path
 from typing import Any
 
@@ -58,6 +59,7 @@ def run_kiosk(args: argparse.Namespace) -> int:
     """Start the kiosk: full screen and locked, or in a window with --windowed."""
     from kiosk.config import load_settings
 
+    gc.disable()  # until the first screen is up: see kiosk.ui.app.start_up_done
     try:
         settings = load_settings()
     except ConfigError as exc:
@@ -66,14 +68,18 @@ def run_kiosk(args: argparse.Namespace) -> int:
     db_path = prepare_database(args)
     if db_path is None:
         return EXIT_FAILED
-    from kiosk.ui.app import build_app
+    from PySide6.QtCore import QTimer
+
+    from kiosk.ui.app import build_app, start_up_done
 
     app, window = build_app(settings, db_path, windowed=bool(getattr(args, "windowed", False)))
     window.start()
+    QTimer.singleShot(0, start_up_done)  # after the first frame and the search warm-up
     return int(app.exec())
 
 
 def cmd_selftest(args: argparse.Namespace) -> int:
+    gc.disable()  # until the first screen is up: see kiosk.ui.app.start_up_done
     db_path = prepare_database(args)
     if db_path is None:
         return EXIT_FAILED

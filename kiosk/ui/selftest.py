@@ -7,6 +7,7 @@ at 1920x1080 and, when asked, saved as NN-<name>.png.
 
 from __future__ import annotations
 
+import gc
 import os
 import re
 import sys
@@ -239,7 +240,7 @@ def run_selftest(
     from PySide6.QtCore import qInstallMessageHandler
 
     from kiosk.config import load_settings
-    from kiosk.ui.app import build_app
+    from kiosk.ui.app import build_app, start_up_done
 
     log = ErrorLog()
     previous_hook = sys.excepthook
@@ -254,6 +255,7 @@ def run_selftest(
         window.resize(*SCREEN_SIZE)
         tour = SelfTest(app, window, log, screenshots)
         tour.settle()
+        start_up_done()
         startup_ms = (time.perf_counter() - started) * 1000
         print(f"started in {startup_ms:.0f} ms", flush=True)
         if startup_only:
@@ -267,6 +269,7 @@ def run_selftest(
     finally:
         sys.excepthook = previous_hook
         qInstallMessageHandler(None)
+        gc.enable()  # in case start-up failed before start_up_done()
     for error in log.errors:
         print(f"error: {error}", file=sys.stderr)
     print(f"selftest: {'passed' if not log.errors else 'failed'}, {len(log.errors)} errors")
