@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import struct
 import subprocess
@@ -36,6 +37,22 @@ def png_size(path: Path) -> tuple[int, int]:
     assert header[:8] == b"\x89PNG\r\n\x1a\n", path
     width, height = struct.unpack(">II", header[16:24])
     return width, height
+
+
+MONKEY_KEYS = {
+    "taps",
+    "exceptions",
+    "qt_warnings",
+    "rss_start_mb",
+    "rss_fifth_mb",
+    "rss_end_mb",
+    "rss_growth_pct",
+    "screens",
+    "events",
+    "seconds",
+    "seed",
+    "errors",
+}
 
 
 def selftest(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
@@ -74,6 +91,24 @@ def test_startup_only_paints_the_welcome_screen(tmp_path: Path) -> None:
     result = selftest(tmp_path, "--startup-only", "--screenshots", str(shots))
     assert result.returncode == 0, result.stdout + result.stderr
     assert [p.name for p in shots.glob("*.png")] == ["01-welcome.png"]
+
+
+def test_the_monkey_taps_at_random_without_an_error(tmp_path: Path) -> None:
+    """The soak at a small size; its memory figures are measured, never asserted."""
+    result = selftest(tmp_path, "--monkey", "150", "--seed", "3", "--json")
+    assert result.returncode == 0, result.stderr[-4000:]
+    report = json.loads(result.stdout)
+    assert set(report) >= MONKEY_KEYS
+    assert report["taps"] == 150 and report["seed"] == 3
+    assert report["exceptions"] == 0 and report["qt_warnings"] == 0 and report["errors"] == []
+    assert len(report["screens"]) >= 5, report["screens"]  # it got around
+    assert all(isinstance(report[k], float) for k in MONKEY_KEYS if k.startswith("rss_"))
+
+
+def test_the_monkey_refuses_nonsense(tmp_path: Path) -> None:
+    result = selftest(tmp_path, "--monkey", "lots")
+    assert result.returncode == 2
+    assert len(result.stderr.strip().splitlines()) == 1
 
 
 def test_two_kiosk_processes_at_once_do_not_disturb_each_other(tmp_path):
