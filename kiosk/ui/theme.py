@@ -402,8 +402,11 @@ def apply_theme(app: QApplication, high_contrast: bool = False, text_scale: floa
     # Set first: widgets re-read current_palette() when the stylesheet change reaches them.
     app.setProperty("kiosk_high_contrast", high_contrast)
     app.setProperty("kiosk_text_scale", text_scale)
-    if app.style().name().lower() != "fusion":
+    # Once: with a stylesheet set, app.style() is Qt's stylesheet style, whose name() is "", so
+    # asking it would set Fusion again at every change of look, re-polishing every widget.
+    if not app.property("kiosk_fusion"):
         app.setStyle("Fusion")
+        app.setProperty("kiosk_fusion", True)
     material = _material_stylesheet(p, text_scale)
     app.setStyleSheet(material + kiosk_stylesheet(p, text_scale))
     # qt-material tints the palette's Text role; give Qt's own painting our colours instead.
