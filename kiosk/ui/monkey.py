@@ -196,7 +196,7 @@ class Monkey:
             QApplication.sendEvent(handle, event)
             # A finger rests a moment: touch scrolling decides between a tap and a drag here.
             QApplication.processEvents()
-        self.settle()
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         self.taps += 1
         self.tapped[target.kind] += 1
 

@@ -98,13 +98,13 @@ class SelfTest:
         window: Any,
         log: ErrorLog,
         screenshots: Path | None,
-        say: Callable[[str], None] = print,
+        say: Callable[[str], None] | None = None,
     ) -> None:
         self.app = app
         self.window = window
         self.log = log
         self.screenshots = screenshots
-        self.say = say
+        self.say = say or partial(print, flush=True)
         self.number = 0
 
     # -- helpers -----------------------------------------------------------------------------
