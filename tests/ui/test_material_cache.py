@@ -149,3 +149,10 @@ def test_the_manifest_records_what_the_entry_was_built_from(cache: Path) -> None
     assert manifest["key"] == material_cache.build_key(light_xml(), EXTRA)
     assert manifest["key"]["extra"]["font_size"] == "24"
     assert len(manifest["icons"]) > 100
+
+
+def test_roboto_is_there_in_every_face_the_kiosk_draws(qapp) -> None:
+    from PySide6.QtGui import QFontDatabase
+
+    material_cache.register_material_fonts()
+    assert {"Regular", "Bold", "Italic", "Bold Italic"} <= set(QFontDatabase.styles("Roboto"))
