@@ -31,7 +31,7 @@ import tempfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QDir
+from PySide6.QtCore import QDir, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -189,9 +189,12 @@ def re_colours(stylesheet: str) -> list[str]:
 def set_role(widget: QWidget, role: str) -> None:
     """Give a widget a styling role (see the module docstring) and re-polish it."""
     widget.setProperty("role", role)
-    style = widget.style()
-    style.unpolish(widget)
-    style.polish(widget)
+    # A widget not yet polished is polished with its role when first shown or measured;
+    # polishing it now as well cost every new screen a second pass over the stylesheet.
+    if widget.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+        style = widget.style()
+        style.unpolish(widget)
+        style.polish(widget)
 
 
 def _px(value: float, scale: float) -> int:
