@@ -1,4 +1,4 @@
-"""What the soak (kiosk selftest --monkey) found, kept fixed: no leak per view, no needless restyle."""
+"""What the soak (kiosk selftest --monkey) found stays fixed: no leak per view, no restyle twice."""
 
 from __future__ import annotations
 
