@@ -54,6 +54,13 @@ def config_dir() -> Path:
     )
 
 
+def cache_dir() -> Path:
+    """Per-user folder for things rebuilt when missing, e.g. the theme (SEND_KIOSK_CACHE_DIR)."""
+    return _override("SEND_KIOSK_CACHE_DIR") or Path(
+        platformdirs.user_cache_dir(APP_NAME, APP_AUTHOR)
+    )
+
+
 def log_dir() -> Path:
     return _override("SEND_KIOSK_LOG_DIR") or Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))
 

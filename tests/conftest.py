@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,18 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 REPO = Path(__file__).resolve().parent.parent
 FIXTURES = REPO / "tests" / "fixtures"
 PACKAGED_DATA = REPO / "data" / "local_offer.json"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _private_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """One cache folder for the session (the theme's is built once), never the machine's.
+
+    Session-wide, so it is in place before the UI tests' session theme fixture runs.
+    """
+    folder = tmp_path_factory.mktemp("kiosk-cache")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("SEND_KIOSK_CACHE_DIR", str(folder))
+        yield folder
 
 
 @pytest.fixture(autouse=True)

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +16,7 @@ from kiosk.paths import packaged_data_file
 log = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_FAILED, EXIT_REFUSED = 0, 1, 2
+MAX_MONKEY_TAPS = 10_000_000
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -30,6 +33,14 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     )
     selftest.add_argument(
         "--on-screen", action="store_true", help="use the real display instead of off screen"
+    )
+    selftest.add_argument(
+        "--monkey",
+        metavar="N",
+        help="instead of the tour, tap N random controls (the soak test); reports memory",
+    )
+    selftest.add_argument(
+        "--seed", default="1", help="random seed for --monkey (the same seed, the same taps)"
     )
     selftest.set_defaults(handler=cmd_selftest)
 
@@ -81,6 +92,7 @@ def run_kiosk(args: argparse.Namespace) -> int:
     """
     from kiosk.config import load_settings
 
+    gc.disable()  # until the first screen is up: see kiosk.ui.app.start_up_done
     try:
         settings = load_settings()
     except ConfigError as exc:
@@ -121,12 +133,34 @@ def run_kiosk(args: argparse.Namespace) -> int:
 
 
 def cmd_selftest(args: argparse.Namespace) -> int:
+    monkey = _whole_number(args.monkey or "0", 0, MAX_MONKEY_TAPS)
+    seed = _whole_number(args.seed, 0, 2**31)
+    if monkey is None or seed is None:
+        fail(f"--monkey must be a whole number up to {MAX_MONKEY_TAPS}, --seed from 0")
+        return EXIT_REFUSED
     path = _database_path(args)
     if path is None:
         return EXIT_REFUSED
+    gc.disable()  # until the first screen is up: see kiosk.ui.app.start_up_done
+    started = time.perf_counter()
     db_path = prepare_database(path)
+    database_ms = (time.perf_counter() - started) * 1000
     if db_path is None:
         return EXIT_FAILED
     from kiosk.ui.selftest import run_selftest
 
-    return run_selftest(db_path, args.screenshots, args.startup_only, args.on_screen)
+    return run_selftest(
+        db_path,
+        args.screenshots,
+        args.startup_only,
+        args.on_screen,
+        monkey=monkey,
+        seed=seed,
+        as_json=bool(args.json),
+        database_ms=database_ms,
+    )
+
+
+def _whole_number(text: str, low: int, high: int) -> int | None:
+    text = text.strip()
+    return int(text) if text.isdigit() and low <= int(text) <= high else None

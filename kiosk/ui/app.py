@@ -8,6 +8,7 @@ order and comes back by itself once it can.
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 from pathlib import Path
@@ -118,6 +119,7 @@ def run_app(
         window.start()
         # After the first pass of the event loop: the first screen is up.
         QTimer.singleShot(0, lambda: notifier.ready(status_line(window.is_out_of_order())))
+        QTimer.singleShot(0, start_up_done)  # after the first frame and the search warm-up
         code = int(app.exec())
     finally:
         notifier.stopping()
@@ -135,3 +137,15 @@ def status_line(out_of_order: bool) -> str:
     if out_of_order:
         return "Out of order: the database cannot be read (see the kiosk log)"
     return "Showing the directory"
+
+
+def start_up_done() -> None:
+    """Start-up is over: let the garbage collector run again, but never over what start-up built.
+
+    Start-up builds hundreds of thousands of objects that live as long as the kiosk and makes
+    almost no garbage (kiosk.commands.app turns the collector off meanwhile). Freezing them
+    means each later full collection walks only what was made since: shorter pauses under a
+    visitor's finger, and a process that ends ~0.1 s sooner.
+    """
+    gc.freeze()
+    gc.enable()

@@ -2,16 +2,20 @@
 
 Every Qt warning or critical message and every uncaught Python exception counts as an error.
 Screens are reached through the same signals and buttons a visitor uses; each one is painted
-at 1920x1080 and, when asked, saved as NN-<name>.png.
+at 1920x1080 and, when asked, saved as NN-<name>.png. With --monkey N, the tour is N random
+taps instead (kiosk.ui.monkey), reported with memory figures.
 """
 
 from __future__ import annotations
 
+import gc
+import json
 import os
 import re
 import sys
 import time
 import traceback
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
@@ -31,9 +35,17 @@ IGNORED_MESSAGES = (
 
 @dataclass
 class ErrorLog:
-    """Qt messages and Python exceptions collected while the self-test runs."""
+    """Qt messages and Python exceptions collected while the self-test runs.
+
+    errors has one line per occurrence; distinct (kind, place) pairs are counted, and the
+    first full traceback of each is kept for the report.
+    """
 
     errors: list[str] = field(default_factory=list)
+    exceptions: int = 0
+    qt_messages: int = 0
+    distinct: Counter[str] = field(default_factory=Counter)
+    tracebacks: dict[str, str] = field(default_factory=dict)
 
     def qt_message(self, mode: Any, context: Any, message: str) -> None:
         from PySide6.QtCore import QtMsgType
@@ -47,24 +59,52 @@ class ErrorLog:
             QtMsgType.QtCriticalMsg: "Qt critical",
             QtMsgType.QtFatalMsg: "Qt fatal",
         }.get(mode, "Qt message")
-        self.errors.append(f"{kind}: {message}")
+        line = f"{kind}: {message}"
+        self.qt_messages += 1
+        self.distinct[line] += 1
+        self.errors.append(line)
 
     def exception(
         self, kind: type[BaseException], value: BaseException, tb: TracebackType | None
     ) -> None:
         where = traceback.extract_tb(tb)[-1] if tb else None
         place = f" ({Path(where.filename).name}:{where.lineno})" if where else ""
-        self.errors.append(f"{kind.__name__}: {value}{place}")
+        line = f"{kind.__name__}: {value}{place}"
+        key = f"{kind.__name__}{place}"
+        self.exceptions += 1
+        self.distinct[key] += 1
+        if key not in self.tracebacks:
+            self.tracebacks[key] = "".join(traceback.format_exception(kind, value, tb))
+        self.errors.append(line)
+
+    def caught(self, exc: BaseException) -> None:
+        """An exception caught around an action the self-test itself started."""
+        self.exception(type(exc), exc, exc.__traceback__)
+
+    def summary(self) -> list[dict[str, object]]:
+        """Each distinct error once: what, how often, and the first traceback of exceptions."""
+        return [
+            {"error": key, "count": count, "traceback": self.tracebacks.get(key, "")}
+            for key, count in self.distinct.most_common()
+        ]
 
 
 class SelfTest:
     """Drives a built MainWindow through every screen."""
 
-    def __init__(self, app: Any, window: Any, log: ErrorLog, screenshots: Path | None) -> None:
+    def __init__(
+        self,
+        app: Any,
+        window: Any,
+        log: ErrorLog,
+        screenshots: Path | None,
+        say: Callable[[str], None] | None = None,
+    ) -> None:
         self.app = app
         self.window = window
         self.log = log
         self.screenshots = screenshots
+        self.say = say or partial(print, flush=True)
         self.number = 0
 
     # -- helpers -----------------------------------------------------------------------------
@@ -122,7 +162,7 @@ class SelfTest:
         title = screen.title() if screen is not None else ""
         ok = len(self.log.errors) == before
         status = "ok  " if ok else "FAIL"
-        print(f"{status} {self.number:02d} {slug:<32} {title} ({elapsed:.0f} ms)", flush=True)
+        self.say(f"{status} {self.number:02d} {slug:<32} {title} ({elapsed:.0f} ms)")
         return ok
 
     def emit(self, name: str, arg: object = None) -> None:
@@ -234,16 +274,29 @@ def search_word(name: str) -> str:
 
 
 def run_selftest(
-    db_path: Path, screenshots: Path | None, startup_only: bool, on_screen: bool = False
+    db_path: Path,
+    screenshots: Path | None,
+    startup_only: bool,
+    on_screen: bool = False,
+    monkey: int = 0,
+    seed: int = 1,
+    as_json: bool = False,
+    database_ms: float | None = None,
 ) -> int:
-    """Start the kiosk, tour it (or only paint the first screen), return 0 or 1."""
+    """Start the kiosk, tour it (or only paint the first screen, or tap it `monkey` times).
+
+    Returns 0, or 1 on any exception or Qt warning. With as_json the report is one JSON object
+    on standard output and the progress lines go to standard error. database_ms: how long the
+    caller took to bring the database up to date, for the report.
+    """
     if not on_screen:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtCore import qInstallMessageHandler
 
     from kiosk.config import load_settings
-    from kiosk.ui.app import build_app
+    from kiosk.ui.app import build_app, start_up_done
 
+    say = partial(print, file=sys.stderr if as_json else sys.stdout, flush=True)
     log = ErrorLog()
     previous_hook = sys.excepthook
     qInstallMessageHandler(log.qt_message)
@@ -251,26 +304,75 @@ def run_selftest(
     if screenshots is not None:
         screenshots.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
+    report: dict[str, Any] = {}
+    if database_ms is not None:
+        report["database_check_ms"] = round(database_ms)
     try:
         app, window = build_app(load_settings(), db_path, windowed=True)
         window.start()
         window.resize(*SCREEN_SIZE)
-        tour = SelfTest(app, window, log, screenshots)
+        tour = SelfTest(app, window, log, screenshots, say)
         tour.settle()
-        startup_ms = (time.perf_counter() - started) * 1000
-        print(f"started in {startup_ms:.0f} ms", flush=True)
-        if startup_only:
+        start_up_done()
+        report["startup_ms"] = round((time.perf_counter() - started) * 1000)
+        say(f"started in {report['startup_ms']} ms")
+        if monkey:
+            from kiosk.ui.monkey import run_monkey
+
+            report |= run_monkey(tour, monkey, seed)
+        elif startup_only:
             tour.step("welcome", lambda: None)
         else:
             tour.run()
         window.close()
         tour.settle()
     except Exception as exc:
-        log.exception(type(exc), exc, exc.__traceback__)
+        log.caught(exc)
     finally:
         sys.excepthook = previous_hook
         qInstallMessageHandler(None)
-    for error in log.errors:
+        gc.enable()  # in case start-up failed before start_up_done()
+    print_errors(log)
+    passed = not log.errors
+    if monkey:
+        report |= monkey_verdict(report, log)
+        if not as_json:
+            print_monkey(report, say)
+    if as_json:
+        report |= {"exceptions": log.exceptions, "qt_warnings": log.qt_messages}
+        report |= {"errors": log.summary(), "passed": passed}
+        print(json.dumps(report, indent=2, ensure_ascii=False))
+    say(f"selftest: {'passed' if passed else 'failed'}, {len(log.errors)} errors")
+    return 0 if passed else 1
+
+
+def print_errors(log: ErrorLog, most: int = 50) -> None:
+    """Each error on standard error (the first `most`), then each distinct traceback once."""
+    for error in log.errors[:most]:
         print(f"error: {error}", file=sys.stderr)
-    print(f"selftest: {'passed' if not log.errors else 'failed'}, {len(log.errors)} errors")
-    return 1 if log.errors else 0
+    if len(log.errors) > most:
+        print(f"error: ... and {len(log.errors) - most} more", file=sys.stderr)
+    for entry in log.summary():
+        if entry["traceback"]:
+            print(f"{entry['error']}, {entry['count']} times; the first:", file=sys.stderr)
+            print(str(entry["traceback"]).rstrip(), file=sys.stderr)
+
+
+def monkey_verdict(report: dict[str, Any], log: ErrorLog) -> dict[str, Any]:
+    """The soak budget and whether this run kept it (measured and reported, not a failure)."""
+    from kiosk.ui.monkey import BUDGET
+
+    within = (
+        report.get("taps", 0) >= BUDGET["taps"]
+        and log.exceptions <= BUDGET["exceptions"]
+        and report.get("rss_growth_pct", 0.0) <= BUDGET["rss_growth_pct"]
+    )
+    return {"budget": dict(BUDGET), "within_budget": within}
+
+
+def print_monkey(report: dict[str, Any], say: Callable[[str], None]) -> None:
+    for key in ("taps", "seconds", "rss_start_mb", "rss_fifth_mb", "rss_end_mb"):
+        say(f"{key:15} {report.get(key)}")
+    say(f"{'rss_growth_pct':15} {report.get('rss_growth_pct')} (from a fifth of the taps on)")
+    for key in ("widgets", "screens", "events", "within_budget"):
+        say(f"{key:15} {report.get(key)}")

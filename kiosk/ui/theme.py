@@ -24,14 +24,22 @@ from __future__ import annotations
 
 import atexit
 import functools
+import logging
 import re
 import shutil
 import tempfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QDir, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
+
+from kiosk import paths
+from kiosk.ui import material_cache
+from kiosk.ui.material_cache import MaterialBuild
+
+log = logging.getLogger(__name__)
 
 FONT_FAMILY = "Roboto"
 
@@ -181,9 +189,12 @@ def re_colours(stylesheet: str) -> list[str]:
 def set_role(widget: QWidget, role: str) -> None:
     """Give a widget a styling role (see the module docstring) and re-polish it."""
     widget.setProperty("role", role)
-    style = widget.style()
-    style.unpolish(widget)
-    style.polish(widget)
+    # A widget not yet polished is polished with its role when first shown or measured;
+    # polishing it now as well cost every new screen a second pass over the stylesheet.
+    if widget.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+        style = widget.style()
+        style.unpolish(widget)
+        style.polish(widget)
 
 
 def _px(value: float, scale: float) -> int:
@@ -206,6 +217,10 @@ def kiosk_stylesheet(p: KioskPalette, text_scale: float = 1.0) -> str:
   selection-color: {p.on_primary};
 }}
 *:focus {{ outline: none; }}
+/* Nothing in the kiosk animates. Without this, QMainWindow runs a 0 ms geometry animation at
+   each layout, and the first event of its timer makes PySide look up every Qt class for the
+   idle watcher's event filter: 40-60 ms of start-up. */
+* {{ widget-animation-duration: 0; }}
 QWidget {{ background-color: transparent; }}
 QMainWindow, QWidget#KioskWindow {{ background-color: {p.window}; }}
 QStackedWidget, QScrollArea, QScrollArea > QWidget > QWidget {{
@@ -326,7 +341,7 @@ QScrollBar::add-page, QScrollBar::sub-page {{ background: transparent; }}
 """
 
 
-def _material_theme_file(p: KioskPalette, folder: Path) -> Path:
+def _material_theme_xml(p: KioskPalette) -> str:
     """qt-material reads its colours from an XML file; ours come from the palette above."""
     colours = {
         "primaryColor": p.primary,
@@ -338,43 +353,54 @@ def _material_theme_file(p: KioskPalette, folder: Path) -> Path:
         "secondaryTextColor": p.text,
     }
     body = "\n".join(f'  <color name="{k}">{v}</color>' for k, v in colours.items())
-    path = folder / ("kiosk_contrast.xml" if p is HIGH_CONTRAST else "kiosk_light.xml")
-    text = f'<?xml version="1.0" encoding="UTF-8"?>\n<resources>\n{body}\n</resources>\n'
-    if not path.exists() or path.read_text(encoding="utf-8") != text:
-        path.write_text(text, encoding="utf-8")
-    return path
+    return f'<?xml version="1.0" encoding="UTF-8"?>\n<resources>\n{body}\n</resources>\n'
 
 
 @functools.cache
 def _theme_folder() -> Path:
     """A private folder for this process, removed when it exits.
 
-    qt-material writes recoloured copies of its icons and deletes its folder first, so two
-    kiosk processes sharing one folder (a selftest beside a running kiosk) would break
-    each other's icons; and the home folder stays clean.
+    Used only when the cache folder cannot be written: qt-material writes recoloured copies of
+    its icons and deletes its folder first, so two kiosk processes sharing one folder (a
+    selftest beside a running kiosk) would break each other's icons.
     """
     folder = Path(tempfile.mkdtemp(prefix="send-kiosk-theme-"))
     atexit.register(shutil.rmtree, folder, ignore_errors=True)
     return folder
 
 
-_material_cache: dict[tuple[str, str], str] = {}
+_material_cache: dict[tuple[str, str], MaterialBuild] = {}
+
+
+def _material_build(p: KioskPalette, scale: float) -> MaterialBuild:
+    """qt-material's stylesheet and icons for our colours: from memory, the disk cache, or built.
+
+    Building costs ~0.3 s (a Jinja template and 111 icon files), so it happens once per look
+    per machine, not at every start (kiosk.ui.material_cache).
+    """
+    key = (repr(asdict(p)), f"{scale:.2f}")
+    if key not in _material_cache:
+        label = f"{'contrast' if p is HIGH_CONTRAST else 'light'}-{scale:.2f}"
+        theme_xml = _material_theme_xml(p)
+        extra = {"font_family": FONT_FAMILY, "font_size": _px(BODY_PX, scale), "density_scale": "2"}
+        try:
+            found = material_cache.cached_build(paths.cache_dir(), label, theme_xml, extra)
+        except OSError as exc:
+            log.warning("theme cache not used: %s", exc)
+            found = None
+        if found is None:
+            found = material_cache.private_build(_theme_folder() / label, theme_xml, extra)
+        _material_cache[key] = found
+    return _material_cache[key]
 
 
 def _material_stylesheet(p: KioskPalette, scale: float) -> str:
-    """qt-material's stylesheet for our colours, built once per palette and scale."""
-    import qt_material  # imported late: it must come after PySide6 and costs ~0.1 s
-
-    key = (repr(asdict(p)), f"{scale:.2f}")
-    if key not in _material_cache:
-        folder = _theme_folder()
-        theme_file = _material_theme_file(p, folder)
-        icons = folder / ("icons-contrast" if p is HIGH_CONTRAST else "icons-light")
-        extra = {"font_family": FONT_FAMILY, "font_size": _px(BODY_PX, scale), "density_scale": "2"}
-        _material_cache[key] = qt_material.build_stylesheet(
-            theme=str(theme_file), invert_secondary=False, extra=extra, parent=str(icons)
-        )
-    return _material_cache[key]
+    """qt-material's stylesheet for our colours, with its icons found under "icon:"."""
+    build = _material_build(p, scale)
+    # One path, the current look's: qt-material appends a path per build, and the first added
+    # would win, so high contrast showed the light theme's icons.
+    QDir.setSearchPaths("icon", [str(build.icons)])
+    return build.stylesheet
 
 
 def apply_theme(app: QApplication, high_contrast: bool = False, text_scale: float = 1.0) -> None:
@@ -383,8 +409,11 @@ def apply_theme(app: QApplication, high_contrast: bool = False, text_scale: floa
     # Set first: widgets re-read current_palette() when the stylesheet change reaches them.
     app.setProperty("kiosk_high_contrast", high_contrast)
     app.setProperty("kiosk_text_scale", text_scale)
-    if app.style().name().lower() != "fusion":
+    # Once: with a stylesheet set, app.style() is Qt's stylesheet style, whose name() is "", so
+    # asking it would set Fusion again at every change of look, re-polishing every widget.
+    if not app.property("kiosk_fusion"):
         app.setStyle("Fusion")
+        app.setProperty("kiosk_fusion", True)
     material = _material_stylesheet(p, text_scale)
     app.setStyleSheet(material + kiosk_stylesheet(p, text_scale))
     # qt-material tints the palette's Text role; give Qt's own painting our colours instead.

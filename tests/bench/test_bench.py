@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 
 import pytest
 
 from kiosk.bench.search import query_mix
+from kiosk.bench.startup import run_startup_bench
 from kiosk.bench.synthetic import NEED_TAXONOMY, SUBCATEGORIES, synthetic_document
 from kiosk.cli import main
 from kiosk.store import vocabulary
@@ -22,6 +24,21 @@ KEYS = {
     "like_p95_ms",
     "ratio_layer_raw",
     "ratio_layer_like",
+    "machine",
+}
+
+
+STARTUP_KEYS = {
+    "runs",
+    "bare_window_ms",
+    "kiosk_startup_ms",
+    "ratio",
+    "ratio_per_pair",
+    "budget_ratio",
+    "within_budget",
+    "first_start_ms",
+    "database_check_ms",
+    "window_up_ms",
     "machine",
 }
 
@@ -71,3 +88,32 @@ def test_bench_smoke(capsys: pytest.CaptureFixture[str]) -> None:
 def test_bench_refuses_nonsense(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["bench", "--services", "lots"]) == 2
     assert len(capsys.readouterr().err.strip().splitlines()) == 1
+
+
+def test_startup_bench_times_both_processes_alternately() -> None:
+    figures = run_startup_bench(runs=1, warmups=0)
+    assert set(figures) >= STARTUP_KEYS
+    for key in ("bare_window_ms", "kiosk_startup_ms", "database_check_ms", "window_up_ms"):
+        assert set(figures[key]) == {"median", "min", "max"}, key
+    assert figures["runs"] == 1 and figures["budget_ratio"] == 2.5
+    assert isinstance(figures["within_budget"], bool)
+
+
+def test_soak_bench_runs_the_monkey_in_its_own_process(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["bench", "--soak", "5", "--seed", "2", "--json"]) == 0
+    figures = json.loads(capsys.readouterr().out)
+    assert figures["taps"] == 5 and figures["exceptions"] == 0 and figures["exit_code"] == 0
+    assert figures["command"] == "kiosk selftest --monkey 5 --seed 2 --json"
+    assert {"rss_start_mb", "rss_fifth_mb", "rss_end_mb", "machine"} <= set(figures)
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["--startup", "--runs", "0"], ["--soak", "many"], ["--startup", "--soak", "3"]],
+    ids=["no-runs", "soak-nonsense", "both"],
+)
+def test_startup_and_soak_refuse_nonsense(argv: list[str]) -> None:
+    with contextlib.suppress(SystemExit):  # argparse refuses --startup with --soak itself
+        assert main(["bench", *argv]) == 2

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import struct
 import subprocess
@@ -37,6 +38,22 @@ def png_size(path: Path) -> tuple[int, int]:
     assert header[:8] == b"\x89PNG\r\n\x1a\n", path
     width, height = struct.unpack(">II", header[16:24])
     return width, height
+
+
+MONKEY_KEYS = {
+    "taps",
+    "exceptions",
+    "qt_warnings",
+    "rss_start_mb",
+    "rss_fifth_mb",
+    "rss_end_mb",
+    "rss_growth_pct",
+    "screens",
+    "events",
+    "seconds",
+    "seed",
+    "errors",
+}
 
 
 def selftest(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
@@ -77,9 +94,38 @@ def test_startup_only_paints_the_welcome_screen(tmp_path: Path) -> None:
     assert [p.name for p in shots.glob("*.png")] == ["01-welcome.png"]
 
 
+def test_the_monkey_taps_at_random_without_an_error(tmp_path: Path) -> None:
+    """The soak at a small size; its memory figures are measured, never asserted.
+
+    100 taps take about 4 s: this seed's walk visits 9 screens, answers an idle warning and
+    rebuilds every screen once, without the one-second changes of text size or colours.
+    """
+    result = selftest(tmp_path, "--monkey", "100", "--seed", "5", "--json")
+    assert result.returncode == 0, result.stderr[-4000:]
+    report = json.loads(result.stdout)
+    assert set(report) >= MONKEY_KEYS
+    assert report["taps"] == 100 and report["seed"] == 5
+    assert report["exceptions"] == 0 and report["qt_warnings"] == 0 and report["errors"] == []
+    assert len(report["screens"]) >= 5, report["screens"]  # it got around
+    assert all(isinstance(report[k], float) for k in MONKEY_KEYS if k.startswith("rss_"))
+
+
+def test_the_monkey_refuses_nonsense(tmp_path: Path) -> None:
+    result = selftest(tmp_path, "--monkey", "lots")
+    assert result.returncode == 2
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
 def test_two_kiosk_processes_at_once_do_not_disturb_each_other(tmp_path):
-    """A selftest beside a running kiosk: each keeps its own theme files."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    """A selftest beside a running kiosk: each keeps its own theme files.
+
+    With an empty theme cache both build it at once, and both must end up with a whole one.
+    """
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "SEND_KIOSK_CACHE_DIR": str(tmp_path / "cache"),
+    }
     runs = [
         subprocess.Popen(
             [sys.executable, "-m", "kiosk", "selftest", "--db", str(tmp_path / f"k{n}.sqlite3")],
@@ -94,3 +140,6 @@ def test_two_kiosk_processes_at_once_do_not_disturb_each_other(tmp_path):
     for run in runs:
         output, _ = run.communicate(timeout=300)
         assert run.returncode == 0, output
+    # one whole entry per look the tour shows, however the two builds crossed
+    entries = sorted(p.name for p in (tmp_path / "cache" / "qt-material").iterdir())
+    assert [name.rsplit("-", 1)[0] for name in entries] == ["contrast-1.00", "light-1.00"]

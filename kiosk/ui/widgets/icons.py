@@ -60,7 +60,10 @@ def _svg_text(name: str) -> str:
     return path.read_text(encoding="utf-8")
 
 
-@lru_cache(maxsize=512)
+# One look (colours and text size) draws about 120 different pixmaps (7-9 MB); room for two
+# keeps the visitor's look and the default one. At 512 the six looks' pixmaps piled up to
+# about 40 MB over a day of visitors (found by `kiosk selftest --monkey`).
+@lru_cache(maxsize=256)
 def _render(name: str, colour: str, size: int) -> QPixmap:
     data = _svg_text(name).replace(PLACEHOLDER, colour)
     renderer = QSvgRenderer(QByteArray(data.encode("utf-8")))

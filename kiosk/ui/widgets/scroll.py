@@ -8,6 +8,8 @@ API:
 
 from __future__ import annotations
 
+from functools import cache
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -19,8 +21,27 @@ from PySide6.QtWidgets import (
 )
 
 
+@cache
+def _keep_no_gesture_ids() -> None:
+    """Stop PySide 6.11 keeping every gesture id QScroller.grabGesture returns, for good.
+
+    Each grab registers a recognizer under a new id, which PySide turns into a new enum class
+    that is never freed: 2.7 KB per touch-scrolled view, so per screen built again after a
+    language change or a data import; without end on a kiosk that runs for years (found by
+    the soak). Unknown ids now become plain values that go when they are no longer used.
+    """
+
+    def plain_value(cls: type[Qt.GestureType], value: int) -> Qt.GestureType:
+        member = int.__new__(cls, value)
+        vars(member).update(_name_=None, _value_=value)  # as enum's own pseudo-members
+        return member
+
+    setattr(Qt.GestureType, "_missing_", classmethod(plain_value))  # noqa: B010
+
+
 def make_touch_scrollable(view: QAbstractScrollArea) -> None:
     """Let a finger drag the view's contents (kinetic scrolling); no context menus."""
+    _keep_no_gesture_ids()
     viewport = view.viewport()
     QScroller.grabGesture(viewport, QScroller.ScrollerGestureType.LeftMouseButtonGesture)
     scroller = QScroller.scroller(viewport)
