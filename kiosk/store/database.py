@@ -15,10 +15,13 @@ from __future__ import annotations
 import enum
 import sqlite3
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from kiosk.store import schema
+from kiosk.store.schema import Queryable
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 # How long a reader waits for another process's write lock before giving up (seconds).
 READ_BUSY_TIMEOUT_S = 1.0
@@ -113,7 +116,7 @@ def readonly_uri(path: Path) -> str:
     return Path(path).resolve().as_uri() + "?mode=ro"
 
 
-def _check_version(db: sqlite_utils.Database, path: Path) -> None:
+def _check_version(db: Queryable, path: Path) -> None:
     unknown = schema.unknown_migrations(db)
     if unknown:
         raise DatabaseError(
@@ -125,8 +128,11 @@ def _check_version(db: sqlite_utils.Database, path: Path) -> None:
 
 def open_readonly(
     path: Path | str, *, busy_timeout_s: float = READ_BUSY_TIMEOUT_S
-) -> sqlite_utils.Database:
+) -> sqlite3.Connection:
     """Open an existing kiosk database for reading only. Never creates, migrates or writes.
+
+    A plain sqlite3 connection in autocommit mode: reading needs nothing more, and the
+    kiosk's start is spared the cost of loading sqlite-utils.
 
     Raises DatabaseError (with .trouble) if the file is missing, locked, unreadable, not a
     database, or made by a newer kiosk.
@@ -144,13 +150,12 @@ def open_readonly(
             timeout=busy_timeout_s,
         )
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        db = sqlite_utils.Database(conn)
-        _check_version(db, path)
+        _check_version(conn, path)
     except (sqlite3.Error, DatabaseError) as exc:
         if conn is not None:
             conn.close()
         raise as_database_error(path, exc) from exc
-    return db
+    return conn
 
 
 def open_for_writing(path: Path | str, *, create: bool = True) -> sqlite_utils.Database:
@@ -158,6 +163,8 @@ def open_for_writing(path: Path | str, *, create: bool = True) -> sqlite_utils.D
 
     Only the writer calls this, holding kiosk.store.writelock. Raises DatabaseError.
     """
+    import sqlite_utils
+
     path = Path(path)
     if not create and not path.is_file():
         raise DatabaseError(f"no database at {path}", Trouble.MISSING)
@@ -177,16 +184,16 @@ def open_for_writing(path: Path | str, *, create: bool = True) -> sqlite_utils.D
     return db
 
 
-def needs_migration(db: sqlite_utils.Database) -> bool:
+def needs_migration(db: Queryable) -> bool:
     return schema.pending_migrations(db) > 0
 
 
-def made_by_older_kiosk(db: sqlite_utils.Database) -> bool:
+def made_by_older_kiosk(db: Queryable) -> bool:
     """A kiosk database (it has schema steps) that still lacks some of this version's."""
     return schema.applied_migrations(db) > 0 and schema.pending_migrations(db) > 0
 
 
-def integrity_problem(db: sqlite_utils.Database, *, quick: bool = False) -> str | None:
+def integrity_problem(db: Queryable, *, quick: bool = False) -> str | None:
     """None when SQLite's integrity check passes, otherwise its first complaint.
 
     quick=True runs quick_check, which skips matching indexes to their tables: enough to
@@ -203,7 +210,7 @@ def integrity_problem(db: sqlite_utils.Database, *, quick: bool = False) -> str 
     return None if first == "ok" else str(first)
 
 
-def health_problem(db: sqlite_utils.Database, *, quick: bool = True) -> str | None:
+def health_problem(db: Queryable, *, quick: bool = True) -> str | None:
     """None when the database is sound and holds a dataset the kiosk can show."""
     problem = integrity_problem(db, quick=quick)
     if problem:

@@ -16,8 +16,6 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-import sqlite_utils
-
 from kiosk.store import details, matching
 from kiosk.store.database import (
     DatabaseError,
@@ -81,21 +79,20 @@ def _identity(path: Path) -> tuple[int, int, int]:
 class Directory:
     """Answers browse and search questions from one kiosk database, read-only."""
 
-    def __init__(self, source: Path | str | sqlite_utils.Database) -> None:
-        self._owns_connection = not isinstance(source, sqlite_utils.Database)
+    def __init__(self, source: Path | str | sqlite3.Connection) -> None:
+        self._owns_connection = not isinstance(source, sqlite3.Connection)
         self.path: Path | None = None
         self._file_identity: tuple[int, int, int] | None = None
-        if isinstance(source, sqlite_utils.Database):
-            self._conn = source.conn
+        if isinstance(source, sqlite3.Connection):
+            self._conn = source
         else:
             path = Path(source)
             if not path.is_file():
                 raise DatabaseError(f"no database at {path}", Trouble.MISSING)
             self.path = path
             self._file_identity = _identity(path)
-            db = open_readonly(path)
-            self._conn = db.conn
-            if made_by_older_kiosk(db):
+            self._conn = open_readonly(path)
+            if made_by_older_kiosk(self._conn):
                 self.close()
                 raise DatabaseError(f"{path} {describe(Trouble.OLDER)}", Trouble.OLDER)
         try:

@@ -9,20 +9,19 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
-
 from kiosk.store.database import open_readonly
+from kiosk.store.schema import Queryable
 
 CHILD_TABLES = ("contacts", "phones", "schedules", "cost_options", "service_areas", "languages")
 
 
-def _rows(db: sqlite_utils.Database, sql: str) -> list[dict[str, Any]]:
+def _rows(db: Queryable, sql: str) -> list[dict[str, Any]]:
     cursor = db.execute(sql)
     names = [c[0] for c in cursor.description]
     return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
-def _grouped(db: sqlite_utils.Database, table: str, key: str) -> dict[str, list[dict[str, Any]]]:
+def _grouped(db: Queryable, table: str, key: str) -> dict[str, list[dict[str, Any]]]:
     groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for row in _rows(db, f"SELECT * FROM {table} ORDER BY rowid"):
         groups[row.pop(key)].append(row)
@@ -33,7 +32,7 @@ def _strip(row: dict[str, Any], *drop: str) -> dict[str, Any]:
     return {k: v for k, v in row.items() if k not in drop and v not in (None, "")}
 
 
-def nested_services(db: sqlite_utils.Database) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+def nested_services(db: Queryable) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """(metadata block, services in ORUK 3.0 nested form) from an open database."""
     orgs = {o["id"]: o for o in _rows(db, "SELECT * FROM organisations")}
     access = _grouped(db, "accessibility", "location_id")

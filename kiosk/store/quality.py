@@ -13,7 +13,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-import sqlite_utils
+from kiosk.store.schema import Queryable
 
 WORST_SHOWN = 20
 
@@ -76,7 +76,7 @@ class QualityReport:
         return asdict(self)
 
 
-def quality_of(db: sqlite_utils.Database, today: datetime.date | None = None) -> QualityReport:
+def quality_of(db: Queryable, today: datetime.date | None = None) -> QualityReport:
     """The quality report of the (readable) kiosk database DB."""
     today = today or datetime.date.today()
     total = int(db.execute("SELECT count(*) FROM services").fetchone()[0])
@@ -108,7 +108,7 @@ def quality_of(db: sqlite_utils.Database, today: datetime.date | None = None) ->
 
 
 def _worst(
-    db: sqlite_utils.Database, lacking: dict[str, list[str]], ages: dict[str, int | None]
+    db: Queryable, lacking: dict[str, list[str]], ages: dict[str, int | None]
 ) -> list[WeakRecord]:
     """The records lacking most, oldest check first among equals, by name after that."""
 

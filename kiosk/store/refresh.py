@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime
-import hashlib
 import json
 import sqlite3
 import tempfile
@@ -22,19 +21,18 @@ from kiosk.store import dbfiles
 from kiosk.store.database import (
     DatabaseError,
     Trouble,
-    as_database_error,
     check_readable,
     integrity_problem,
     open_for_writing,
     open_readonly,
 )
 from kiosk.store.importers import ImportRefused, ReadReport, read_source
+from kiosk.store.packaged import PACKAGED_SHA_KEY, file_sha256, is_sample_data
 from kiosk.store.quality import QualityReport, quality_of
 from kiosk.store.records import Problem
 from kiosk.store.writelock import WriteLockBusy, write_lock
 from kiosk.store.writer import DatasetBuilder
 
-PACKAGED_SHA_KEY = "packaged_sha256"
 previous_path = dbfiles.previous_path
 
 
@@ -68,19 +66,6 @@ class ImportReport:
         data = asdict(self)
         data["problems"] = [asdict(p) for p in self.problems]
         return data
-
-
-def file_sha256(path: Path) -> str:
-    """The sha256 of a file, or of a CSV folder's files in name order."""
-    digest = hashlib.sha256()
-    files = sorted(path.glob("*.csv")) if path.is_dir() else [path]
-    for item in files:
-        if path.is_dir():
-            digest.update(item.name.encode())
-        with item.open("rb") as handle:
-            for block in iter(lambda: handle.read(1 << 20), b""):
-                digest.update(block)
-    return digest.hexdigest()
 
 
 def live_contents(db_path: Path) -> tuple[dict[str, str], dict[str, str]]:
@@ -335,21 +320,6 @@ def _record_dataset(
         )
         # What the kiosk remembers about itself carries over from the old database.
         db.table("state").insert_all(({"key": k, "value": v} for k, v in state.items()), pk="key")
-
-
-def is_sample_data(db_path: Path) -> bool:
-    """Whether the database's latest dataset says it is sample data.
-
-    Raises DatabaseError when the file cannot be read.
-    """
-    db = open_readonly(db_path)
-    try:
-        row = db.execute("SELECT sample FROM dataset ORDER BY id DESC LIMIT 1").fetchone()
-    except sqlite3.Error as exc:
-        raise as_database_error(db_path, exc) from exc
-    finally:
-        db.close()
-    return bool(row and row[0])
 
 
 def rollback(db_path: Path, *, lock_wait_s: float = 10.0) -> None:

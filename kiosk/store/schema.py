@@ -1,25 +1,40 @@
-"""The database schema as numbered migrations (sqlite-utils), applied by the writer only."""
+"""The database schema as numbered migrations (sqlite-utils), applied by the writer only.
+
+Reading which steps a file has needs no sqlite-utils (a plain query of the table it keeps),
+so the kiosk's start and every reader stay free of its import cost; only the writer,
+which applies steps, loads it.
+"""
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
-
-import sqlite_utils
-from sqlite_utils.migrations import Migrations
+from typing import TYPE_CHECKING, Any, Protocol
 
 from kiosk.store.search_index import create_search_tables
 
-migrations = Migrations("send-kiosk")
-# Names of the migrations this build knows, in order (sqlite-utils keeps its own list private).
-MIGRATION_NAMES: list[str] = []
+if TYPE_CHECKING:
+    import sqlite_utils
 
-Migration = Callable[[sqlite_utils.Database], None]
+
+class Queryable(Protocol):
+    """What reading needs of a database: a sqlite3 connection or a sqlite-utils Database."""
+
+    def execute(self, sql: str, parameters: Any = ..., /) -> sqlite3.Cursor: ...
+
+
+MIGRATION_SET = "send-kiosk"
+MIGRATIONS_TABLE = "_sqlite_migrations"  # where sqlite-utils records the steps applied
+
+Migration = Callable[["sqlite_utils.Database"], None]
+# The steps this build knows, in order.
+STEPS: list[tuple[str, Migration]] = []
 
 
 def migration(func: Migration) -> Migration:
     """Register FUNC as the next schema step; each runs once, in a transaction."""
-    MIGRATION_NAMES.append(func.__name__)
-    return migrations()(func)
+    STEPS.append((func.__name__, func))
+    return func
 
 
 @migration
@@ -227,26 +242,46 @@ def m003_real_feeds(db: sqlite_utils.Database) -> None:
 
 def schema_version() -> int:
     """The number of migrations this build of the app knows."""
-    return len(MIGRATION_NAMES)
+    return len(STEPS)
 
 
-def unknown_migrations(db: sqlite_utils.Database) -> list[str]:
+def applied_steps(conn: Queryable) -> list[str]:
+    """The names of the schema steps recorded in the database, in the order applied."""
+    found = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [MIGRATIONS_TABLE]
+    ).fetchone()
+    if found is None:
+        return []
+    rows = conn.execute(
+        f"SELECT name FROM {MIGRATIONS_TABLE} WHERE migration_set = ? ORDER BY rowid",
+        [MIGRATION_SET],
+    )
+    return [row[0] for row in rows]
+
+
+def unknown_migrations(conn: Queryable) -> list[str]:
     """Schema steps recorded in DB that this build does not know (a newer kiosk made it)."""
-    known = set(MIGRATION_NAMES)
-    return [m.name for m in migrations.applied(db) if m.name not in known]
+    known = {name for name, _ in STEPS}
+    return [name for name in applied_steps(conn) if name not in known]
 
 
-def applied_migrations(db: sqlite_utils.Database) -> int:
-    return len(migrations.applied(db))
+def applied_migrations(conn: Queryable) -> int:
+    return len(applied_steps(conn))
 
 
-def pending_migrations(db: sqlite_utils.Database) -> int:
-    return len(migrations.pending(db))
+def pending_migrations(conn: Queryable) -> int:
+    done = set(applied_steps(conn))
+    return sum(1 for name, _ in STEPS if name not in done)
 
 
 def migrate(db: sqlite_utils.Database) -> None:
     """Apply the pending migrations (each in its own transaction) and record the version."""
-    if migrations.pending(db):
+    from sqlite_utils.migrations import Migrations
+
+    if pending_migrations(db):
+        migrations = Migrations(MIGRATION_SET)
+        for name, func in STEPS:
+            migrations(name=name)(func)
         migrations.apply(db)
     if db.execute("PRAGMA user_version").fetchone()[0] != schema_version():
         db.execute(f"PRAGMA user_version = {schema_version()}")

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-import sqlite_utils
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 FTS_TABLE = "services_fts"
 # Every indexed word with the number of services using it, for typo correction; copied

@@ -11,7 +11,6 @@ file; the packaged sample data only ever replaces sample data.
 
 from __future__ import annotations
 
-import json
 import logging
 import sqlite3
 import time
@@ -27,14 +26,7 @@ from kiosk.store.database import (
     open_for_writing,
     open_readonly,
 )
-from kiosk.store.importers import ImportRefused
-from kiosk.store.refresh import (
-    PACKAGED_SHA_KEY,
-    ImportFailed,
-    file_sha256,
-    import_file,
-    is_sample_data,
-)
+from kiosk.store.packaged import PACKAGED_SHA_KEY, file_sha256, is_sample_data, is_sample_file
 from kiosk.store.writelock import WriteLockBusy, write_lock
 
 log = logging.getLogger(__name__)
@@ -87,17 +79,6 @@ def _packaged_state(db_path: Path) -> tuple[str | None, bool, bool]:
     finally:
         db.close()
     return (row[0] if row else None), bool(latest and latest[0]), bool(latest and latest[1])
-
-
-def is_sample_file(path: Path) -> bool:
-    """Whether the packaged file says it is sample data (read from its metadata block)."""
-    try:
-        with path.open(encoding="utf-8-sig") as handle:
-            document = json.load(handle)
-    except (OSError, ValueError, RecursionError):
-        return True
-    meta = document.get("metadata") if isinstance(document, dict) else None
-    return isinstance(meta, dict) and meta.get("sample") is True
 
 
 def ensure_current(db_path: Path, packaged_file: Path | None) -> StartupOutcome:
@@ -189,10 +170,9 @@ def _replace_missing(db_path: Path, packaged: Path | None, damaged: bool) -> Sta
         )
     if packaged is None:
         return StartupOutcome("out-of-order", False, False, f"{lost}, and no packaged data file")
-    try:
-        import_file(packaged, db_path, force=True, packaged=True)
-    except (ImportRefused, ImportFailed) as exc:
-        why = f"{lost}, and the packaged data could not be loaded: {exc}"
+    failed = _load_packaged(packaged, db_path)
+    if failed:
+        why = f"{lost}, and the packaged data could not be loaded: {failed}"
         return StartupOutcome("out-of-order", False, False, why)
     action = "reloaded" if damaged else "created"
     return StartupOutcome(action, True, False, f"{lost}; loaded the packaged data")
@@ -224,24 +204,36 @@ def _refresh(db_path: Path, packaged: Path | None) -> StartupOutcome:
     if sha == seen_sha:
         return StartupOutcome("current", True, False, "the data is up to date")
     if live_is_packaged or not is_sample_file(packaged):
-        try:
-            import_file(packaged, db_path, force=True, packaged=True)
-        except (ImportRefused, ImportFailed) as exc:
+        failed = _load_packaged(packaged, db_path)
+        if failed:
             return StartupOutcome(
                 "current",
                 True,
                 True,
-                f"showing the data as it is; the new packaged data could not be loaded: {exc}",
+                f"showing the data as it is; the new packaged data could not be loaded: {failed}",
             )
         return StartupOutcome("refreshed", True, False, "loaded the newly installed packaged data")
     try:
-        db = open_for_writing(db_path, create=False)
+        writer = open_for_writing(db_path, create=False)
         try:
-            db.table("state").upsert({"key": PACKAGED_SHA_KEY, "value": sha}, pk="key")
+            writer.table("state").upsert({"key": PACKAGED_SHA_KEY, "value": sha}, pk="key")
         finally:
-            db.close()
+            writer.close()
     except (DatabaseError, sqlite3.Error) as exc:  # e.g. a full disk: noted next time
         log.warning("could not note the new packaged file: %s", exc)
     return StartupOutcome(
         "kept", True, False, "kept the data staff imported; the new packaged file is sample data"
     )
+
+
+def _load_packaged(packaged: Path, db_path: Path) -> str:
+    """Import the packaged file; '' when done, else why not. The importer is loaded only
+    here, so a start on data that is up to date never pays for it."""
+    from kiosk.store.importers import ImportRefused
+    from kiosk.store.refresh import ImportFailed, import_file
+
+    try:
+        import_file(packaged, db_path, force=True, packaged=True)
+    except (ImportRefused, ImportFailed) as exc:
+        return str(exc)
+    return ""

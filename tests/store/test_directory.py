@@ -8,7 +8,6 @@ import threading
 from pathlib import Path
 
 import pytest
-import sqlite_utils
 
 from kiosk.store.database import DatabaseError, Trouble, open_for_writing
 from kiosk.store.directory import Directory
@@ -169,8 +168,8 @@ def test_read_only(packaged_db: Path) -> None:
         assert fresh.count() > 0
 
 
-def test_an_open_sqlite_utils_database_can_be_shared(tiny_db: Path) -> None:
-    db = sqlite_utils.Database(tiny_db)
+def test_an_open_connection_can_be_shared(tiny_db: Path) -> None:
+    db = sqlite3.connect(tiny_db, check_same_thread=False)
     directory = Directory(db)
     assert directory.search("autism").total == 2  # one by name, one by its need
     directory.close()
@@ -235,7 +234,7 @@ def test_a_new_file_swapped_in_is_noticed(tmp_path: Path) -> None:
 
 
 def test_a_shared_connection_is_never_reported_replaced(tiny_db: Path) -> None:
-    directory = Directory(sqlite_utils.Database(tiny_db))
+    directory = Directory(sqlite3.connect(tiny_db))
     assert not directory.is_replaced()
 
 
@@ -253,7 +252,7 @@ def test_a_locked_database_is_reported_locked_not_damaged(tiny_db: Path) -> None
     writer = sqlite3.connect(tiny_db, isolation_level=None)
     writer.execute("BEGIN EXCLUSIVE")  # another program writing to the file
     try:
-        waiting = sqlite_utils.Database(sqlite3.connect(tiny_db, timeout=0))
+        waiting = sqlite3.connect(tiny_db, timeout=0)
         with pytest.raises(DatabaseError, match="is locked by another program") as refused:
             Directory(waiting)
     finally:

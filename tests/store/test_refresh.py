@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.store import dbfiles, refresh, writer
+from kiosk.store import dbfiles, packaged, refresh, writer
 from kiosk.store.database import DatabaseError, open_for_writing
 from kiosk.store.importers import ImportRefused
 from kiosk.store.refresh import ImportFailed, import_file, previous_path, rollback
@@ -277,7 +277,7 @@ def test_a_lock_on_the_earlier_copy_while_rolling_back_fails_and_swaps_nothing(t
     import_file(write_dataset(tmp_path / "a.json", 3), db)
     import_file(write_dataset(tmp_path / "b.json", 3, prefix="t"), db, force=True)
     with (
-        locked_once_opened(refresh),
+        locked_once_opened(packaged),  # where rollback reads whether the copy is sample data
         pytest.raises(ImportFailed, match="is locked by another program"),
     ):
         rollback(db)

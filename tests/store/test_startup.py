@@ -20,7 +20,8 @@ import pytest
 
 from kiosk.store import dbfiles, startup
 from kiosk.store.database import open_for_writing, open_readonly
-from kiosk.store.refresh import file_sha256, import_file, previous_path
+from kiosk.store.packaged import file_sha256
+from kiosk.store.refresh import import_file, previous_path
 from kiosk.store.schema import pending_migrations
 from kiosk.store.startup import ensure_current
 from tests import faults
