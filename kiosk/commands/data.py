@@ -10,13 +10,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kiosk.commands import ConfigError, database_from_args, fail, print_json
-from kiosk.store.database import DatabaseError
-from kiosk.store.importers import ImportRefused
-from kiosk.store.quality import QualityReport
-from kiosk.store.refresh import ImportFailed, ImportReport, import_file, rollback
 
+# The data layer is loaded by each command when it runs: `kiosk` itself registers these
+# commands at every start, and must not pay for the importer to do so.
 if TYPE_CHECKING:
     from kiosk.store.feed import PullProgress
+    from kiosk.store.quality import QualityReport
+    from kiosk.store.refresh import ImportReport
 
 EXIT_OK, EXIT_FAILED, EXIT_REFUSED = 0, 1, 2
 
@@ -66,6 +66,9 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from kiosk.store.importers import ImportRefused
+    from kiosk.store.refresh import ImportFailed, import_file
+
     pulled: dict[str, Any] = {}
     try:
         db_path = database_from_args(args)
@@ -219,6 +222,7 @@ class _TerminalProgress:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from kiosk.store.database import DatabaseError
     from kiosk.store.summary import summarise
 
     try:
@@ -270,6 +274,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from kiosk.store.database import DatabaseError
     from kiosk.store.export import export_csv_package, export_oruk_json
 
     try:
@@ -295,6 +300,9 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_rollback(args: argparse.Namespace) -> int:
+    from kiosk.store.importers import ImportRefused
+    from kiosk.store.refresh import ImportFailed, rollback
+
     try:
         db_path = database_from_args(args)
         rollback(db_path)

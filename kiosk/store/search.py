@@ -15,8 +15,6 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
 
-from rapidfuzz import fuzz, process
-from rapidfuzz.distance import OSA
 
 from kiosk.store.vocabulary import read_rows
 
@@ -119,6 +117,10 @@ class TermList:
         return self._closest[key]
 
     def _find_closest(self, word: str, max_edits: int) -> str | None:
+        # rapidfuzz loads here, not at start-up: most searches need no respelling
+        from rapidfuzz import process
+        from rapidfuzz.distance import OSA
+
         choices: list[str] = []
         for length in range(len(word) - max_edits, len(word) + max_edits + 1):
             choices += self._by_length.get(length, ())
@@ -305,6 +307,8 @@ def likeness(a: str, b: str) -> float:
         return 100.0
     if min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a)):
         return 90.0
+    from rapidfuzz import fuzz
+
     return float(fuzz.ratio(a, b))
 
 
