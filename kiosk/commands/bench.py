@@ -2,7 +2,9 @@
 
 `kiosk bench` times import and search (kiosk.bench.search); `--startup` times the kiosk's
 start-up against a bare PySide6 window (kiosk.bench.startup); `--soak N` runs
-`kiosk selftest --monkey N` in a fresh process and reports its figures (kiosk.bench.soak).
+`kiosk selftest --monkey N` in a fresh process and reports its figures (kiosk.bench.soak);
+`--import-memory` measures an import's peak memory (kiosk.bench.memory); `--inference`
+how well groups are guessed (kiosk.bench.inference).
 """
 
 from __future__ import annotations
@@ -33,6 +35,16 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     which.add_argument(
         "--soak", metavar="N", help="tap N random controls (kiosk selftest --monkey N)"
     )
+    which.add_argument(
+        "--import-memory",
+        action="store_true",
+        help="peak memory of importing a 10 MB and a 100,000-service file",
+    )
+    which.add_argument(
+        "--inference",
+        action="store_true",
+        help="how well services are placed in groups from their own words",
+    )
     bench.add_argument("--runs", default="10", help="pairs of processes for --startup")
     bench.set_defaults(handler=cmd_bench)
 
@@ -48,6 +60,10 @@ def cmd_bench(args: argparse.Namespace) -> int:
         return _startup(args)
     if args.soak is not None:
         return _soak(args)
+    if args.import_memory:
+        return _memory(args)
+    if args.inference:
+        return _inference(args)
     services = _whole_number(args.services, 10, 1_000_000)
     seed = _whole_number(args.seed, 0, 2**31)
     if services is None or seed is None:
@@ -111,3 +127,37 @@ def _soak(args: argparse.Namespace) -> int:
             if key not in ("machine", "errors", "tapped"):
                 print(f"  {key:18} {value}")
     return EXIT_OK if figures.get("exceptions") == 0 and figures.get("passed") else EXIT_FAILED
+
+
+def _memory(args: argparse.Namespace) -> int:
+    from kiosk.bench.memory import run_memory_bench
+
+    figures = run_memory_bench()
+    if args.json:
+        print_json(figures)
+        return EXIT_OK
+    for run in figures["imports"]:
+        print(
+            f"{run['services']} services ({run['file_mb']} MB): peak {run['peak_mb']} MB "
+            f"(budget {run['budget_mb']} MB), {run['seconds']} s"
+        )
+    return EXIT_OK
+
+
+def _inference(args: argparse.Namespace) -> int:
+    from kiosk.bench.inference import measure_inference
+    from kiosk.paths import packaged_data_file
+
+    figures = measure_inference(packaged_data_file())
+    if args.json:
+        print_json(figures)
+        return EXIT_OK
+    print(f"{figures['services']} services in {figures['source']}, groups hidden and guessed:")
+    for part in ("categories", "needs"):
+        print(f"  {part}: precision {figures[part]['precision']}, recall {figures[part]['recall']}")
+    for row in figures["groups"]:
+        print(
+            f"  {row['name'][:50]:50} {row['services']:4} precision {row['precision']}"
+            f"  recall {row['recall']}"
+        )
+    return EXIT_OK

@@ -15,7 +15,6 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
 
-
 from kiosk.store.vocabulary import read_rows
 
 MAX_QUERY_CHARS = 200

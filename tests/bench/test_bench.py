@@ -117,3 +117,18 @@ def test_soak_bench_runs_the_monkey_in_its_own_process(
 def test_startup_and_soak_refuse_nonsense(argv: list[str]) -> None:
     with contextlib.suppress(SystemExit):  # argparse refuses --startup with --soak itself
         assert main(["bench", *argv]) == 2
+
+
+def test_the_import_memory_bench_measures_a_fresh_process() -> None:
+    from kiosk.bench.memory import measure_import
+
+    figures = measure_import(300)
+    assert figures["services"] == 300 and figures["file_mb"] > 0
+    assert figures["peak_mb"] >= figures["peak_mb_before"] > 0
+
+
+def test_the_inference_bench_reports_every_group(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["bench", "--inference", "--json"]) == 0
+    figures = json.loads(capsys.readouterr().out)
+    assert figures["services"] > 250 and len(figures["groups"]) == 23
+    assert 0 < figures["categories"]["precision"] <= 1
