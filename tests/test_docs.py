@@ -29,3 +29,32 @@ def test_every_command_in_the_readme_table_exists():
     assert documented, "the README lists no commands"
     assert documented <= set(choices)
     assert set(choices) <= documented
+
+
+def _options(parser) -> set[str]:
+    """The long options of one command, besides those every command takes."""
+    found = set()
+    for action in parser._actions:
+        found.update(o for o in action.option_strings if o.startswith("--"))
+    return found - {"--help", "--db", "--json"}
+
+
+def test_every_option_of_every_command_is_in_its_readme_row():
+    parser = build_parser()
+    choices = parser._subparsers._group_actions[0].choices  # type: ignore[union-attr]
+    for name, command in choices.items():
+        row = next(line for line in README.splitlines() if line.startswith(f"| `kiosk {name}"))
+        missing = [option for option in sorted(_options(command)) if option not in row]
+        assert not missing, f"kiosk {name}: {missing} not in the README's table"
+    kiosk_row = next(line for line in README.splitlines() if line.startswith("| `kiosk` |"))
+    assert all(o in kiosk_row + README for o in _options(parser) - {"--version"})
+
+
+def test_every_setting_is_in_the_deployment_guide_and_the_sample_file():
+    from kiosk.config import Settings
+
+    guide = (REPO / "docs" / "deployment.md").read_text(encoding="utf-8")
+    sample = (REPO / "packaging" / "linux" / "kiosk.toml.example").read_text(encoding="utf-8")
+    for name in Settings.__dataclass_fields__:
+        assert f"`{name}`" in guide, f"{name} is not in docs/deployment.md"
+        assert name in sample, f"{name} is not in kiosk.toml.example"
