@@ -9,6 +9,7 @@ import sys
 from collections.abc import Sequence
 
 from kiosk import __version__
+from kiosk.commands import EXIT_FAILED, EXIT_OK
 
 # Each module has register(subparsers, common) adding its parsers with set_defaults(handler=...).
 COMMAND_MODULES = (
@@ -17,10 +18,6 @@ COMMAND_MODULES = (
     "kiosk.commands.search",
     "kiosk.commands.bench",
 )
-
-EXIT_OK = 0
-EXIT_FAILED = 1
-EXIT_REFUSED = 2
 
 
 def common_options() -> argparse.ArgumentParser:

@@ -148,7 +148,7 @@ def _pseudo_word(rng: random.Random) -> str:
     return "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 3))).capitalize()
 
 
-def _term(term_id: str, name: str, parent: str | None = None, taxonomy: str = "") -> dict:
+def _term(term_id: str, name: str, parent: str | None = None, taxonomy: str = "") -> dict[str, Any]:
     term: dict[str, Any] = {"id": term_id, "name": name, "taxonomy": taxonomy or "lo-categories"}
     if parent:
         term["parent_id"] = parent

@@ -10,6 +10,11 @@ from typing import Any
 
 from kiosk.config import ConfigError, load_settings
 
+# What every command's exit code means, for scripts: the README's table says the same.
+EXIT_OK = 0  # done
+EXIT_FAILED = 1  # the machine failed: a full or read-only disk, a lock held too long
+EXIT_REFUSED = 2  # the file or the request was refused; the message says why
+
 
 def database_from_args(args: argparse.Namespace) -> Path:
     """--db if given, else the settings file's database, else the per-machine default."""
@@ -23,9 +28,24 @@ def print_json(value: Any) -> None:
     sys.stdout.write("\n")
 
 
+def whole_number(text: str, low: int, high: int) -> int | None:
+    """TEXT as a whole number from LOW to HIGH, or None (a command then refuses it)."""
+    text = text.strip()
+    return int(text) if text.isdigit() and low <= int(text) <= high else None
+
+
 def fail(message: str) -> None:
     """One line on standard error, never a traceback."""
     print(f"kiosk: {message}", file=sys.stderr)
 
 
-__all__ = ["ConfigError", "database_from_args", "fail", "print_json"]
+__all__ = [
+    "EXIT_FAILED",
+    "EXIT_OK",
+    "EXIT_REFUSED",
+    "ConfigError",
+    "database_from_args",
+    "fail",
+    "print_json",
+    "whole_number",
+]

@@ -10,12 +10,19 @@ import time
 from pathlib import Path
 from typing import Any
 
-from kiosk.commands import ConfigError, database_from_args, fail
+from kiosk.commands import (
+    EXIT_FAILED,
+    EXIT_OK,
+    EXIT_REFUSED,
+    ConfigError,
+    database_from_args,
+    fail,
+    whole_number,
+)
 from kiosk.paths import packaged_data_file
 
 log = logging.getLogger(__name__)
 
-EXIT_OK, EXIT_FAILED, EXIT_REFUSED = 0, 1, 2
 MAX_MONKEY_TAPS = 10_000_000
 
 
@@ -133,8 +140,8 @@ def run_kiosk(args: argparse.Namespace) -> int:
 
 
 def cmd_selftest(args: argparse.Namespace) -> int:
-    monkey = _whole_number(args.monkey or "0", 0, MAX_MONKEY_TAPS)
-    seed = _whole_number(args.seed, 0, 2**31)
+    monkey = whole_number(args.monkey or "0", 0, MAX_MONKEY_TAPS)
+    seed = whole_number(args.seed, 0, 2**31)
     if monkey is None or seed is None:
         fail(f"--monkey must be a whole number up to {MAX_MONKEY_TAPS}, --seed from 0")
         return EXIT_REFUSED
@@ -159,8 +166,3 @@ def cmd_selftest(args: argparse.Namespace) -> int:
         as_json=bool(args.json),
         database_ms=database_ms,
     )
-
-
-def _whole_number(text: str, low: int, high: int) -> int | None:
-    text = text.strip()
-    return int(text) if text.isdigit() and low <= int(text) <= high else None

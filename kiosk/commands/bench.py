@@ -12,8 +12,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from kiosk.commands import fail, print_json
-from kiosk.commands.search import EXIT_FAILED, EXIT_OK, EXIT_REFUSED, _whole_number
+from kiosk.commands import EXIT_FAILED, EXIT_OK, EXIT_REFUSED, fail, print_json, whole_number
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -64,8 +63,8 @@ def cmd_bench(args: argparse.Namespace) -> int:
         return _memory(args)
     if args.inference:
         return _inference(args)
-    services = _whole_number(args.services, 10, 1_000_000)
-    seed = _whole_number(args.seed, 0, 2**31)
+    services = whole_number(args.services, 10, 1_000_000)
+    seed = whole_number(args.seed, 0, 2**31)
     if services is None or seed is None:
         fail("--services must be a whole number from 10 to 1000000, --seed from 0")
         return EXIT_REFUSED
@@ -88,7 +87,7 @@ def cmd_bench(args: argparse.Namespace) -> int:
 def _startup(args: argparse.Namespace) -> int:
     from kiosk.bench.startup import run_startup_bench
 
-    runs = _whole_number(args.runs, 1, 1000)
+    runs = whole_number(args.runs, 1, 1000)
     if runs is None:
         fail("--runs must be a whole number from 1 to 1000")
         return EXIT_REFUSED
@@ -114,8 +113,8 @@ def _startup(args: argparse.Namespace) -> int:
 def _soak(args: argparse.Namespace) -> int:
     from kiosk.bench.soak import run_soak
 
-    taps = _whole_number(args.soak, 1, 10_000_000)
-    seed = _whole_number(args.seed, 0, 2**31)
+    taps = whole_number(args.soak, 1, 10_000_000)
+    seed = whole_number(args.seed, 0, 2**31)
     if taps is None or seed is None:
         fail("--soak must be a whole number of taps from 1, --seed from 0")
         return EXIT_REFUSED

@@ -9,7 +9,15 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kiosk.commands import ConfigError, database_from_args, fail, print_json
+from kiosk.commands import (
+    EXIT_FAILED,
+    EXIT_OK,
+    EXIT_REFUSED,
+    ConfigError,
+    database_from_args,
+    fail,
+    print_json,
+)
 
 # The data layer is loaded by each command when it runs: `kiosk` itself registers these
 # commands at every start, and must not pay for the importer to do so.
@@ -17,8 +25,6 @@ if TYPE_CHECKING:
     from kiosk.store.feed import PullProgress
     from kiosk.store.quality import QualityReport
     from kiosk.store.refresh import ImportReport
-
-EXIT_OK, EXIT_FAILED, EXIT_REFUSED = 0, 1, 2
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:

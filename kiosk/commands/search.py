@@ -5,13 +5,21 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from kiosk.commands import ConfigError, database_from_args, fail, print_json
+from kiosk.commands import (
+    EXIT_FAILED,
+    EXIT_OK,
+    EXIT_REFUSED,
+    ConfigError,
+    database_from_args,
+    fail,
+    print_json,
+    whole_number,
+)
 from kiosk.store.database import DatabaseError
 from kiosk.store.days import ENGLISH_DAY_NAMES, day_code
 from kiosk.store.limits import LOCAL_OFFER_AGES
 from kiosk.store.models import Filters, SearchResult, ServiceSummary
 
-EXIT_OK, EXIT_FAILED, EXIT_REFUSED = 0, 1, 2
 MIN_AGE, MAX_AGE = LOCAL_OFFER_AGES[0], LOCAL_OFFER_AGES[-1]
 
 
@@ -30,18 +38,11 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     search.set_defaults(handler=cmd_search)
 
 
-def _whole_number(text: str, low: int, high: int) -> int | None:
-    text = text.strip()
-    if not text.isdigit() or not low <= int(text) <= high:
-        return None
-    return int(text)
-
-
 def _filters(args: argparse.Namespace, directory: Any) -> Filters | str:
     """The filters asked for, or a one-line reason they cannot be used."""
     age = None
     if args.age is not None:
-        age = _whole_number(args.age, MIN_AGE, MAX_AGE)
+        age = whole_number(args.age, MIN_AGE, MAX_AGE)
         if age is None:
             return f"--age must be a whole number from {MIN_AGE} to {MAX_AGE}, not {args.age!r}"
     day = None
@@ -135,7 +136,7 @@ def _print_result(result: SearchResult, shown: str, districts: list[str]) -> Non
 def cmd_search(args: argparse.Namespace) -> int:
     from kiosk.store.directory import Directory
 
-    limit = _whole_number(args.limit, 1, 500)
+    limit = whole_number(args.limit, 1, 500)
     if limit is None:
         fail(f"--limit must be a whole number from 1 to 500, not {args.limit!r}")
         return EXIT_REFUSED

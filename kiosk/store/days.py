@@ -7,8 +7,6 @@ are for the command line, which speaks to staff in English.
 from __future__ import annotations
 
 DAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
-WEEKDAYS = DAY_CODES[:5]
-WEEKEND = DAY_CODES[5:]
 ENGLISH_DAY_NAMES = dict(
     zip(
         DAY_CODES,

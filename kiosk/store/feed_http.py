@@ -70,7 +70,7 @@ def retry_delay(tries_so_far: int, retry_after: str | None, settings: PullSettin
     asked = retry_after_seconds(retry_after)
     if asked is not None:
         return min(asked, settings.max_retry_after_s)
-    return min(settings.backoff_s * 2 ** (tries_so_far - 1), settings.max_backoff_s)
+    return float(min(settings.backoff_s * 2 ** (tries_so_far - 1), settings.max_backoff_s))
 
 
 def retry_after_seconds(value: str | None) -> float | None:

@@ -49,6 +49,9 @@ TEXT_LIMITS = {
 }
 RAW_TEXT_FACTOR = 8
 
+# What a visitor may type in the search box (the box and the search both keep to it).
+MAX_QUERY_CHARS = 60
+
 # Ages: a record may state any age a person can have; a visitor chooses within the Local
 # Offer's range (birth to 25).
 OLDEST_AGE_IN_DATA = 120

@@ -15,9 +15,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
 
+from kiosk.store.limits import MAX_QUERY_CHARS
 from kiosk.store.vocabulary import read_rows
 
-MAX_QUERY_CHARS = 200
 MAX_TOKENS = 8
 MAX_TOKEN_CHARS = 40
 SHORT_TOKEN = 2  # words this short match the start of words in service names only

@@ -105,7 +105,7 @@ def _windows_working_set_mb() -> float:
     ctypes.windll.psapi.GetProcessMemoryInfo(  # type: ignore[attr-defined]
         process, ctypes.byref(counters), counters.cb
     )
-    return counters.WorkingSetSize / (1024 * 1024)
+    return float(counters.WorkingSetSize) / (1024 * 1024)
 
 
 def describe(widget: QWidget) -> str:

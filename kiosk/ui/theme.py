@@ -45,6 +45,8 @@ FONT_FAMILY = "Roboto"
 
 # Sizes at text_scale 1.0, in pixels at 1920x1080.
 BODY_PX = 24
+# Topic pages are read, not glanced at: a little over the body size.
+READING_PX = 26
 MUTED_PX = 22
 BUTTON_PX = 26
 SUBHEADING_PX = 32

@@ -580,7 +580,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.kiosk_mode:
-            event.ignore()  # a visitor cannot close the kiosk; staff exit comes later
+            event.ignore()  # a visitor cannot close the kiosk (staff stop its session)
             return
         self.idle.stop()
         self.idle.uninstall()

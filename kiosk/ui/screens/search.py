@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.store.limits import MAX_QUERY_CHARS
 from kiosk.store.models import Filters, SearchResult
 from kiosk.ui import theme
 from kiosk.ui.context import AppContext
@@ -29,7 +30,6 @@ from kiosk.ui.widgets.scroll import TouchScrollArea
 from kiosk.ui.wording import service_count
 
 PAGE_SIZE = 50
-MAX_QUERY_CHARS = 60
 HINT_PAGE, LIST_PAGE, NONE_PAGE = 0, 1, 2
 
 

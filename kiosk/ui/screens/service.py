@@ -45,7 +45,6 @@ class Section(QFrame):
     def __init__(self, heading: str, icon_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         theme.set_role(self, "card")
-        self.heading_text = heading
         self._lines: list[QLabel] = []
         self._body = QVBoxLayout()
         self._body.setSpacing(10)
@@ -363,10 +362,6 @@ class ServiceScreen(base.Screen):
         self.saved_note.setVisible(on_list)
         if on_list:
             self.list_full_label.hide()
-
-    def is_saved_shown(self) -> bool:
-        """True when the button offers removal (for tests)."""
-        return self.save_button.text() == self.tr("Remove from my list")
 
     def reset(self) -> None:
         self.detail = None

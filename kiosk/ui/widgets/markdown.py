@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from kiosk.ui import theme
 from kiosk.ui.widgets.scroll import make_touch_scrollable
 
-BODY_PX = 26  # a little over the 24 px body minimum: these are the pages people read
 HEADING_PX = {1: 40, 2: 32, 3: 28}
 LINE_HEIGHT_PERCENT = 140
 
@@ -55,7 +54,7 @@ class MarkdownView(QTextBrowser):
 
     def _render(self) -> None:
         body = QFont(theme.FONT_FAMILY)
-        body.setPixelSize(theme.scaled_px(BODY_PX))
+        body.setPixelSize(theme.scaled_px(theme.READING_PX))
         self.document().setDefaultFont(body)
         self.setMarkdown(self._markdown)
         self._space_out()
@@ -64,7 +63,7 @@ class MarkdownView(QTextBrowser):
         """Even line spacing, roomy paragraphs and fixed heading sizes (not Qt's relative ones)."""
         cursor = QTextCursor(self.document())
         block = self.document().begin()
-        body_px = theme.scaled_px(BODY_PX)
+        body_px = theme.scaled_px(theme.READING_PX)
         while block.isValid():
             fmt = QTextBlockFormat(block.blockFormat())
             fmt.setLineHeight(
@@ -82,7 +81,7 @@ class MarkdownView(QTextBrowser):
                 )
                 char = QTextCharFormat()
                 heading = QFont(theme.FONT_FAMILY)
-                heading.setPixelSize(theme.scaled_px(HEADING_PX.get(level, BODY_PX)))
+                heading.setPixelSize(theme.scaled_px(HEADING_PX.get(level, theme.READING_PX)))
                 heading.setBold(True)
                 char.setFont(
                     heading, QTextCharFormat.FontPropertiesInheritanceBehavior.FontPropertiesAll
