@@ -103,35 +103,47 @@ def _link_or_copy(source: Path, target: Path) -> None:
 
 def install(building: Path, db_path: Path) -> None:
     """Make BUILDING (a complete, synced database) live, keeping the live one for rollback."""
-    pending = _pending_previous(db_path)
-    had_live = db_path.exists()
-    if had_live:
-        _link_or_copy(db_path, pending)
-        crash_point("install: live file kept as .previous.next")
-    os.replace(building, db_path)
-    fsync_dir(db_path.parent)
-    crash_point("install: new file is live")
-    if had_live:
-        os.replace(pending, previous_path(db_path))
-        fsync_dir(db_path.parent)
-    crash_point("install: done")
+    _make_live(
+        building,
+        db_path,
+        _pending_previous(db_path),
+        (
+            "install: live file kept as .previous.next",
+            "install: new file is live",
+            "install: done",
+        ),
+    )
 
 
 def swap_back(db_path: Path) -> None:
     """Rollback: make .previous live and keep the live file as the new .previous."""
-    marker = _rollback_marker(db_path)
-    previous = previous_path(db_path)
+    _make_live(
+        previous_path(db_path),
+        db_path,
+        _rollback_marker(db_path),
+        (
+            "rollback: live file kept as .rollback.tmp",
+            "rollback: earlier file is live",
+            "rollback: done",
+        ),
+    )
+
+
+def _make_live(incoming: Path, db_path: Path, marker: Path, steps: tuple[str, str, str]) -> None:
+    """The one swap both install and rollback make, in three crash-safe steps:
+    keep the live file as MARKER (a second name), move INCOMING to the live name, then
+    rename MARKER to .previous. recover() finishes or undoes it from any point between."""
     had_live = db_path.exists()
     if had_live:
         _link_or_copy(db_path, marker)
-        crash_point("rollback: live file kept as .rollback.tmp")
-    os.replace(previous, db_path)
+        crash_point(steps[0])
+    os.replace(incoming, db_path)
     fsync_dir(db_path.parent)
-    crash_point("rollback: earlier file is live")
+    crash_point(steps[1])
     if had_live:
-        os.replace(marker, previous)
+        os.replace(marker, previous_path(db_path))
         fsync_dir(db_path.parent)
-    crash_point("rollback: done")
+    crash_point(steps[2])
 
 
 def recover(db_path: Path) -> list[str]:

@@ -54,3 +54,12 @@ def test_the_needs_are_the_dfe_send_list_with_unique_ids() -> None:
     ids = [n.id for n in needs]
     assert len(set(ids)) == len(ids) and all(i.startswith("send-") for i in ids)
     assert "need" in vocabulary.taxonomy_kinds().values()
+
+
+def test_every_district_has_a_centre_and_no_centre_is_for_another_place() -> None:
+    from kiosk.store.vocabulary import district_centres, districts
+
+    centres = district_centres()
+    assert set(centres) == set(districts().names)
+    for latitude, longitude in centres.values():  # all within Staffordshire
+        assert 52.4 < latitude < 53.3 and -2.5 < longitude < -1.5

@@ -66,13 +66,7 @@ def read_source(path: Path, sink: DatasetSink) -> ReadReport:
 def parse_source(path: Path) -> ParsedDataset:
     """The whole file in memory (small files and tests; imports stream instead)."""
     data = ParsedDataset(source_format="")
-    report = read_source(path, data)
-    data.source_format, data.meta, data.problems = (
-        report.source_format,
-        report.meta,
-        report.problems,
-    )
-    return data
+    return _with_report(data, read_source(path, data))
 
 
 def parse_document(document: Any, name: str) -> ParsedDataset:
@@ -80,7 +74,10 @@ def parse_document(document: Any, name: str) -> ParsedDataset:
     data = ParsedDataset(source_format="")
     shape = JsonShape()
     records = _document_records(document, shape)
-    report = _read_records(records, data, name, shape, "oruk-3.0")
+    return _with_report(data, _read_records(records, data, name, shape, "oruk-3.0"))
+
+
+def _with_report(data: ParsedDataset, report: ReadReport) -> ParsedDataset:
     data.source_format, data.meta, data.problems = (
         report.source_format,
         report.meta,
