@@ -111,6 +111,9 @@ class Directory:
         self._stopwords: frozenset[str] = frozenset()
         self._districts: list[str] | None = None
         self._counts = matching.Counts()
+        # The last few "nearest first" orders: "Show more" asks again for the same one.
+        self._nearest: dict[tuple[Filters, tuple[float, float]], list[tuple[int, float | None]]]
+        self._nearest = {}
 
     def is_replaced(self) -> bool:
         """True when an import or rollback has swapped a new file in since this opened.
@@ -250,14 +253,26 @@ class Directory:
             filters = self._canonical(filters)
             if near is None:
                 return list(self._summaries(self._browse(filters, limit, offset)))
-            distances = self._distances(filters, near)
-            ranked = sorted(distances, key=lambda sid: _nearest_first(sid, distances[sid]))
+            ranked = self._nearest_order(filters, near)
             limit, offset = max(0, min(limit, MAX_LIMIT)), max(0, offset)
-            page = [(sid, 0.0) for sid in ranked[offset : offset + limit]]
+            page = ranked[offset : offset + limit]
+            hits = [(sid, 0.0) for sid, _ in page]
             return [
-                replace(summary, distance_miles=distances[sid])
-                for (sid, _), summary in zip(page, self._summaries(page), strict=True)
+                replace(summary, distance_miles=miles)
+                for (_, miles), summary in zip(page, self._summaries(hits), strict=True)
             ]
+
+    def _nearest_order(
+        self, filters: Filters, near: tuple[float, float]
+    ) -> list[tuple[int, float | None]]:
+        key = (filters, near)
+        if key not in self._nearest:
+            if len(self._nearest) >= 4:
+                self._nearest.clear()
+            distances = self._distances(filters, near)
+            order = sorted(distances, key=lambda sid: _nearest_first(sid, distances[sid]))
+            self._nearest[key] = [(sid, distances[sid]) for sid in order]
+        return self._nearest[key]
 
     def _distances(self, filters: Filters, near: tuple[float, float]) -> dict[int, float | None]:
         """sid -> miles from NEAR to the service's nearest place (None: no place on a map)."""

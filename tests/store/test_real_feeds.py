@@ -352,3 +352,16 @@ def test_a_guess_joins_the_publishers_group_of_the_same_id(tmp_path):
         assert [(c.id, c.name, c.count) for c in directory.categories()] == [
             ("lo-travel", "Getting about", 2)
         ]
+
+
+def test_the_nearest_order_is_kept_for_show_more_and_forgotten_after_a_few(tmp_path):
+    db = tmp_path / "kiosk.sqlite3"
+    import_file(FIXTURES.parent.parent / "data" / "local_offer.json", db)
+    stafford = (52.806, -2.117)
+    with Directory(db) as directory:
+        first = directory.services(limit=10, near=stafford)
+        more = directory.services(limit=10, offset=10, near=stafford)
+        assert not {s.id for s in first} & {s.id for s in more}
+        for age in range(6):  # more orders than are kept
+            directory.services(Filters(age=age), limit=1, near=stafford)
+        assert directory.services(limit=10, near=stafford) == first
