@@ -31,8 +31,12 @@ class VisitorSession(QObject):
         super().__init__()
         self._default_language = default_language
         self.language = default_language
+        # How the visitor sees the kiosk (kiosk.ui.theme.Look): text size, colours, font
         self.text_scale = 1.0
-        self.high_contrast = False
+        self.colour_scheme = "standard"
+        self.font = "standard"
+        self.calm = False  # nothing moves: the welcome screen stops changing by itself
+        self.read_aloud = False  # "Read to me": kiosk.ui.speech reads the screens aloud
         self.saved: list[str] = []  # service ids, in the order the visitor added them
 
     def toggle_saved(self, service_id: str) -> bool:
@@ -48,7 +52,10 @@ class VisitorSession(QObject):
     def reset(self) -> None:
         self.language = self._default_language
         self.text_scale = 1.0
-        self.high_contrast = False
+        self.colour_scheme = "standard"
+        self.font = "standard"
+        self.calm = False
+        self.read_aloud = False
         self.saved = []
         self.list_changed.emit()
         self.changed.emit()

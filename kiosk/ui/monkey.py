@@ -32,13 +32,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.ui import fonts, palettes, theme
 from kiosk.ui.screens import base
 from kiosk.ui.translation import available_languages
 
 if TYPE_CHECKING:
     from kiosk.ui.selftest import SelfTest
 
-TEXT_SIZES = (1.0, 1.2, 1.4)  # as the access screen offers them
 # Chances per tap of each thing done between taps (the rest of the time: just the next tap).
 EVENTS: tuple[tuple[str, float], ...] = (
     ("idle_warning", 0.006),
@@ -241,12 +241,15 @@ class Monkey:
 
     def _text_size(self) -> None:
         session = self.window.context.session
-        session.text_scale = self.random.choice(TEXT_SIZES)
+        session.text_scale = self.random.choice(theme.TEXT_SCALES)
         session.changed.emit()
 
     def _contrast(self) -> None:
+        """Another colour scheme, and now and then the other font."""
         session = self.window.context.session
-        session.high_contrast = not session.high_contrast
+        session.colour_scheme = self.random.choice(list(palettes.SCHEMES))
+        if self.random.random() < 0.3:
+            session.font = self.random.choice(list(fonts.FONTS))
         session.changed.emit()
 
     def _language(self) -> None:

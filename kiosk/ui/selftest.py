@@ -24,6 +24,21 @@ from types import TracebackType
 from typing import Any
 
 SCREEN_SIZE = (1920, 1080)
+LOOK_DEFAULTS: dict[str, object] = {
+    "text_scale": 1.0,
+    "colour_scheme": "standard",
+    "font": "standard",
+}
+# (name in the pictures' names, what the visitor chose, the screens shown; None: all of them)
+LOOK_TOUR: tuple[tuple[str, dict[str, object], tuple[str, ...] | None], ...] = (
+    ("text-200", {"text_scale": 2.0}, None),
+    ("text-150", {"text_scale": 1.5}, ("home", "service", "search-results")),
+    ("contrast-dark", {"colour_scheme": "contrast-dark"}, ("home", "service", "search-results")),
+    ("contrast-light", {"colour_scheme": "contrast-light"}, ("home", "service", "search-results")),
+    ("cream", {"colour_scheme": "cream"}, ("home", "service", "welcome")),
+    ("dyslexic-font", {"font": "dyslexic"}, ("home", "topic", "service")),
+    ("dyslexic-font-200", {"font": "dyslexic", "text_scale": 2.0}, ("topic", "service")),
+)
 NO_RESULTS_QUERY = "zzqxjv"
 # Messages the offscreen platform prints that say nothing about the kiosk.
 IGNORED_MESSAGES = (
@@ -241,7 +256,9 @@ class SelfTest:
         w.home_button.click()
         self.settle()
         self.step("access", lambda: self.screen().tiles[base.ACCESS].click(), base.ACCESS)
-        self.step("home-high-contrast", lambda: self._high_contrast_home(), base.HOME)
+        self._tour_looks(service.id, query)
+        w.home_button.click()
+        self.settle()
         self.step("idle-overlay", self._idle_overlay, base.HOME)
         self.step("reset", lambda: w.overlay.finish_button.click(), base.WELCOME)
         if context.session.saved or w.history:
@@ -250,16 +267,49 @@ class SelfTest:
         if not w.data_watch.check() or w.current is None or w.current.name != base.WELCOME:
             self.log.errors.append("out-of-order: did not come back when the data could be read")
 
-    def _high_contrast_home(self) -> None:
+    def _tour_looks(self, service_id: str, query: str) -> None:
+        """Screens again in each look a visitor can choose: 200 % text, the other colour
+        schemes and the dyslexia-friendly font (each picture named screen-look)."""
+        from kiosk.ui.screens import base
+
+        topic = self.window.context.topics[0].id if self.window.context.topics else None
+        visits = {
+            "home": (base.HOME, None),
+            "topic": (base.TOPIC, topic),
+            "services": (base.SERVICES, None),
+            "service": (base.SERVICE, service_id),
+            "search-results": (base.SEARCH, query),
+            "my-list": (base.MY_LIST, None),
+            "access": (base.ACCESS, None),
+            "welcome": (base.WELCOME, None),
+        }
+        everything = list(visits)
+        for look, changes, screens in LOOK_TOUR:
+            for number, screen in enumerate(everything if screens is None else screens):
+                name, arg = visits[screen]
+                if name == base.TOPIC and arg is None:
+                    continue
+
+                def visit(
+                    name: str = name,
+                    arg: object = arg,
+                    look: dict[str, object] | None = changes if number == 0 else None,
+                ) -> None:
+                    if look is not None:
+                        self.set_look(**look)
+                    self.emit(name, arg)
+
+                self.step(f"{screen}-{look}", visit, name)
+        self.set_look()
+
+    def set_look(self, **changes: object) -> None:
+        """The visitor's look: the defaults, changed by text_scale, colour_scheme or font."""
         session = self.window.context.session
-        session.high_contrast = True
+        for name, default in LOOK_DEFAULTS.items():
+            setattr(session, name, changes.get(name, default))
         session.changed.emit()
-        self.window.home_button.click()
 
     def _idle_overlay(self) -> None:
-        session = self.window.context.session
-        session.high_contrast = False
-        session.changed.emit()
         idle = self.window.idle
         saved = idle.timeout_s
         idle.timeout_s = 0.05

@@ -13,11 +13,11 @@ API for screens (set a dynamic property, the theme does the rest; never hard-cod
                                     #   hero (huge filled), header (buttons in the window
                                     #   header), chip, key, link (flat)
 
-apply_theme(app, high_contrast=False, text_scale=1.0) may be called again at any time (the
-access screen's choices); it replaces the application stylesheet. Sizes are in pixels for the
-1920x1080 screen and scale with text_scale. `palette_for(high_contrast)` gives the colours;
-`contrast_ratio(fg, bg)` is the WCAG 2 ratio and `colour_pairs(palette)` lists every
-foreground/background pair this stylesheet uses (checked by tests/ui/test_theme.py).
+apply_theme(app, Look(scheme, text_scale, font)) may be called again at any time (the access
+screen's choices); it replaces the application stylesheet. Sizes are in pixels for the 1920x1080
+screen and scale with text_scale (TEXT_SCALES: 100 %, 150 %, 200 %); icons grow half as fast.
+Colours come from kiosk.ui.palettes; `button_colours(palette, role, state)` says what text and
+background the stylesheet gives a button, for the painters and the accessibility audit.
 """
 
 from __future__ import annotations
@@ -36,12 +36,13 @@ from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk import paths
-from kiosk.ui import material_cache
+from kiosk.ui import fonts, material_cache
 from kiosk.ui.material_cache import MaterialBuild
+from kiosk.ui.palettes import STANDARD, KioskPalette, palette_for
 
 log = logging.getLogger(__name__)
 
-FONT_FAMILY = "Roboto"
+TEXT_SCALES = (1.0, 1.5, 2.0)
 
 # Sizes at text_scale 1.0, in pixels at 1920x1080.
 BODY_PX = 24
@@ -54,133 +55,75 @@ HEADING_PX = 44
 DISPLAY_PX = 64
 HERO_BUTTON_PX = 52
 BIG_NUMBER_PX = 120
+KEY_PX = 30
 MIN_TOUCH_PX = 64
+MIN_GAP_PX = 8  # between two things a finger can touch
 SCROLLBAR_PX = 28
 FOCUS_BORDER_PX = 4
+# Every button keeps a clear band this wide around its border; focus paints it in the ring
+# colour, so the ring always stands out against the page as well as against the button.
+FOCUS_GAP_PX = 4
+BORDER_PX = 3
 RADIUS_PX = 12
-
-MIN_CONTRAST = 4.5
 
 
 @dataclass(frozen=True)
-class KioskPalette:
-    """Every colour the stylesheet uses, by purpose."""
+class Look:
+    """What the visitor chose: a colour scheme (kiosk.ui.palettes), a text size and a font."""
 
-    window: str  # page background
-    surface: str  # cards, buttons, text boxes
-    text: str  # normal text
-    text_muted: str  # secondary text (still >= 4.5:1)
-    primary: str  # filled buttons, checked chips, outlines
-    on_primary: str  # text on primary
-    primary_soft: str  # tinted panels
-    on_primary_soft: str  # text on tinted panels
-    header: str  # header bar background
-    on_header: str  # header text
-    header_button_bg: str  # Back / Home / My list in the header
-    header_button_text: str
-    border: str  # card and field borders (non-text, >= 3:1 against surface)
-    focus_bg: str  # background of the focused control
-    focus_text: str  # text of the focused control
-    focus_ring: str  # the focus outline
-    badge_bg: str  # "Sample data" badge
-    badge_text: str
-    error_text: str  # short warnings in text
-    scrim: str  # overlay behind "Are you still there?" (rgba)
+    scheme: str = STANDARD
+    text_scale: float = 1.0
+    font: str = fonts.STANDARD_FONT
+
+    def label(self) -> str:
+        """A short name for file names: "standard-standard-1.00"."""
+        return f"{self.scheme}-{self.font}-{self.text_scale:.2f}"
 
 
-# Light theme: dark blue on white; every text pair is at least 7:1 except muted text (> 8:1 too).
-LIGHT = KioskPalette(
-    window="#F3F5F8",
-    surface="#FFFFFF",
-    text="#14171A",
-    text_muted="#3B4550",
-    primary="#0A58A8",
-    on_primary="#FFFFFF",
-    primary_soft="#E4EEF9",
-    on_primary_soft="#14171A",
-    header="#073B73",
-    on_header="#FFFFFF",
-    header_button_bg="#FFFFFF",
-    header_button_text="#073B73",
-    border="#5A6B7D",
-    focus_bg="#FFDD00",
-    focus_text="#14171A",
-    focus_ring="#14171A",
-    badge_bg="#FFE08A",
-    badge_text="#14171A",
-    error_text="#A0131B",
-    scrim="rgba(10, 20, 30, 0.72)",
-)
+DEFAULT_LOOK = Look()
 
-# High contrast: yellow and white on black.
-HIGH_CONTRAST = KioskPalette(
-    window="#000000",
-    surface="#000000",
-    text="#FFFFFF",
-    text_muted="#FFFFFF",
-    primary="#FFFF00",
-    on_primary="#000000",
-    primary_soft="#1A1A1A",
-    on_primary_soft="#FFFFFF",
-    header="#000000",
-    on_header="#FFFF00",
-    header_button_bg="#000000",
-    header_button_text="#FFFF00",
-    border="#FFFFFF",
-    focus_bg="#00FFFF",
-    focus_text="#000000",
-    focus_ring="#00FFFF",
-    badge_bg="#FFFF00",
-    badge_text="#000000",
-    error_text="#FF9E9E",
-    scrim="rgba(0, 0, 0, 0.85)",
-)
+# Button roles and the states the stylesheet draws: (text, background, border) for each.
+BUTTON_ROLES = ("", "primary", "hero", "header", "chip", "key", "link")
+BUTTON_STATES = ("normal", "pressed", "checked", "disabled", "focus")
+TRANSPARENT = "transparent"
 
 
-def palette_for(high_contrast: bool) -> KioskPalette:
-    return HIGH_CONTRAST if high_contrast else LIGHT
+def button_colours(p: KioskPalette, role: str, state: str) -> tuple[str, str, str]:
+    """(text, background, border) the stylesheet gives a QPushButton of role in state.
+
+    background may be TRANSPARENT (a link button shows what is behind it).
+    """
+    if state == "focus":
+        ring = p.header_focus_ring if role == "header" else p.focus_ring
+        return p.focus_text, p.focus_bg, ring
+    if state == "disabled":
+        return p.text_muted, p.window, p.border
+    if state == "checked":
+        return p.on_primary, p.primary, p.primary
+    if role in ("primary", "hero"):
+        if state == "pressed":
+            return p.on_primary_soft, p.primary_soft, p.primary
+        return p.on_primary, p.primary, p.primary
+    if role == "header":
+        if state == "pressed":
+            return p.on_primary_soft, p.primary_soft, p.header_button_text
+        return p.header_button_text, p.header_button_bg, p.header_button_text
+    if role == "key":
+        return p.text, (p.primary_soft if state == "pressed" else p.surface), p.border
+    if role == "link":
+        return p.primary, (p.primary_soft if state == "pressed" else TRANSPARENT), TRANSPARENT
+    return p.primary, (p.primary_soft if state == "pressed" else p.surface), p.primary
 
 
-def colour_pairs(p: KioskPalette) -> list[tuple[str, str, str]]:
-    """(what, foreground, background) for every text colour drawn on every background."""
-    return [
-        ("text on window", p.text, p.window),
-        ("text on surface", p.text, p.surface),
-        ("muted text on window", p.text_muted, p.window),
-        ("muted text on surface", p.text_muted, p.surface),
-        ("outlined button text", p.primary, p.surface),
-        ("link text on window", p.primary, p.window),
-        ("primary button text", p.on_primary, p.primary),
-        ("pressed button text", p.primary, p.primary_soft),
-        ("tinted panel text", p.on_primary_soft, p.primary_soft),
-        ("header text", p.on_header, p.header),
-        ("header button text", p.header_button_text, p.header_button_bg),
-        ("focused control text", p.focus_text, p.focus_bg),
-        ("badge text", p.badge_text, p.badge_bg),
-        ("error text on window", p.error_text, p.window),
-        ("error text on surface", p.error_text, p.surface),
-        ("selected list item", p.on_primary_soft, p.primary_soft),
-    ]
-
-
-def _channel(value: int) -> float:
-    c = value / 255
-    return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
-
-
-def relative_luminance(colour: str) -> float:
-    """WCAG 2 relative luminance of a #RRGGBB colour."""
-    q = QColor(colour)
-    if not q.isValid():
-        raise ValueError(f"not a colour: {colour!r}")
-    return 0.2126 * _channel(q.red()) + 0.7152 * _channel(q.green()) + 0.0722 * _channel(q.blue())
-
-
-def contrast_ratio(fg: str, bg: str) -> float:
-    """WCAG 2 contrast ratio between two opaque colours, from 1.0 to 21.0."""
-    a, b = relative_luminance(fg), relative_luminance(bg)
-    light, dark = max(a, b), min(a, b)
-    return (light + 0.05) / (dark + 0.05)
+def button_state(checked: bool, down: bool, enabled: bool, focused: bool) -> str:
+    """The state name button_colours() knows, for a button's current state."""
+    if focused:
+        return "focus"
+    if not enabled:
+        return "disabled"
+    if checked:
+        return "checked"
+    return "pressed" if down else "normal"
 
 
 def re_colours(stylesheet: str) -> list[str]:
@@ -203,15 +146,55 @@ def _px(value: float, scale: float) -> int:
     return round(value * scale)
 
 
-def kiosk_stylesheet(p: KioskPalette, text_scale: float = 1.0) -> str:
+_PSEUDO = {"normal": "", "pressed": ":pressed", "checked": ":checked", "disabled": ":disabled"}
+
+
+def _button_rules(p: KioskPalette, s: float) -> str:
+    """Every button role in every state, from button_colours(): one source for both."""
+    sizes = {"hero": HERO_BUTTON_PX, "key": KEY_PX}
+    radius = {"hero": 24, "chip": MIN_TOUCH_PX // 2, "key": 10}
+    padding = {"chip": "8px 28px", "key": "0px"}
+    rules = []
+    for state, pseudo in [*_PSEUDO.items(), ("focus", ":focus")]:
+        for role in BUTTON_ROLES:
+            text, background, border = button_colours(p, role, state)
+            if role:
+                selector = f'QPushButton[role="{role}"]{pseudo}'
+            else:
+                selector = f"QPushButton{pseudo}, QToolButton{pseudo}"
+            body = [f"color: {text};", f"background-color: {background};"]
+            if state == "normal":
+                body += [
+                    f"font-size: {_px(sizes.get(role, BUTTON_PX), s)}px;",
+                    "font-weight: bold; text-transform: none;",
+                    f"border: {BORDER_PX}px solid {border};",
+                    f"border-radius: {radius.get(role, RADIUS_PX)}px;",
+                    f"padding: {padding.get(role, '8px 24px')}; margin: {FOCUS_GAP_PX}px;",
+                    # qt-material fixes a button's height at 40 px, whatever its text: -1
+                    # gives the height back to the words (and icon) in it.
+                    "height: -1px;",
+                ]
+                if role == "link":
+                    body.append("text-decoration: underline;")
+            elif state == "focus":
+                body += [f"border: {BORDER_PX + FOCUS_GAP_PX}px solid {border};", "margin: 0px;"]
+            elif state == "disabled":
+                body.append(f"border: {BORDER_PX}px dashed {border};")
+            else:
+                body.append(f"border-color: {border};")
+            rules.append(f"{selector} {{ {' '.join(body)} }}")
+    return "\n".join(rules)
+
+
+def kiosk_stylesheet(p: KioskPalette, text_scale: float = 1.0, family: str = fonts.ROBOTO) -> str:
     """The rules added after qt-material's: sizes, colours, focus outline, scroll bars."""
     s = text_scale
-    body, muted, button = _px(BODY_PX, s), _px(MUTED_PX, s), _px(BUTTON_PX, s)
+    body, muted = _px(BODY_PX, s), _px(MUTED_PX, s)
     sub, heading, big = _px(SUBHEADING_PX, s), _px(HEADING_PX, s), _px(BIG_NUMBER_PX, s)
-    outlined_text = p.primary
+    focus_border = BORDER_PX + FOCUS_GAP_PX
     return f"""
 * {{
-  font-family: "{FONT_FAMILY}";
+  font-family: "{family}";
   font-size: {body}px;
   line-height: {body}px;
   color: {p.text};
@@ -225,9 +208,13 @@ def kiosk_stylesheet(p: KioskPalette, text_scale: float = 1.0) -> str:
 * {{ widget-animation-duration: 0; }}
 QWidget {{ background-color: transparent; }}
 QMainWindow, QWidget#KioskWindow {{ background-color: {p.window}; }}
-QStackedWidget, QScrollArea, QScrollArea > QWidget > QWidget {{
+QStackedWidget, QScrollArea > QWidget > QWidget {{
   background-color: transparent; border: none;
 }}
+QAbstractScrollArea {{
+  background-color: transparent; border: {FOCUS_BORDER_PX}px solid transparent;
+}}
+QAbstractScrollArea:focus {{ border: {FOCUS_BORDER_PX}px solid {p.focus_ring}; }}
 QToolTip {{ color: {p.text}; background-color: {p.surface}; border: 2px solid {p.border}; }}
 
 QLabel {{ color: {p.text}; background: transparent; border: none; font-size: {body}px; }}
@@ -254,6 +241,7 @@ QFrame[role="panel"] {{
   background-color: {p.primary_soft}; border: 2px solid {p.primary}; border-radius: {RADIUS_PX}px;
 }}
 QFrame[role="panel"] QLabel {{ color: {p.on_primary_soft}; }}
+QFrame[role="panel"] QLabel[role="error"] {{ color: {p.error_text}; }}
 QFrame[role="header"], QWidget[role="header"] {{
   background-color: {p.header}; border: none; border-bottom: 4px solid {p.primary};
 }}
@@ -265,66 +253,26 @@ QFrame[role="overlay-panel"] {{
 }}
 QWidget[role="scrim"] {{ background-color: {p.scrim}; }}
 
-QPushButton, QToolButton {{
-  font-size: {button}px; font-weight: bold; text-transform: none;
-  color: {outlined_text}; background-color: {p.surface};
-  border: 3px solid {p.primary}; border-radius: {RADIUS_PX}px;
-  padding: 8px 24px; margin: 0px;
-}}
-QPushButton:hover, QToolButton:hover {{ background-color: {p.surface}; }}
-QPushButton:pressed, QToolButton:pressed {{
-  color: {outlined_text}; background-color: {p.primary_soft};
-}}
-QPushButton:checked, QToolButton:checked {{
-  color: {p.on_primary}; background-color: {p.primary}; border-color: {p.primary};
-}}
-QPushButton[role="primary"], QPushButton[role="hero"] {{
-  color: {p.on_primary}; background-color: {p.primary};
-}}
-QPushButton[role="hero"] {{ font-size: {_px(HERO_BUTTON_PX, s)}px; border-radius: 24px; }}
-QPushButton[role="header"] {{
-  color: {p.header_button_text}; background-color: {p.header_button_bg};
-  border: 3px solid {p.header_button_text};
-}}
-QPushButton[role="chip"] {{ border-radius: {MIN_TOUCH_PX // 2}px; padding: 8px 28px; }}
-QPushButton[role="key"] {{
-  font-size: {_px(30, s)}px; color: {p.text}; background-color: {p.surface};
-  border: 2px solid {p.border}; border-radius: 10px; padding: 0px;
-}}
-QPushButton[role="key"]:pressed {{ background-color: {p.primary_soft}; color: {p.text}; }}
-QPushButton[role="link"], QPushButton:flat {{
-  color: {outlined_text}; background-color: transparent; border: 3px solid transparent;
-  text-decoration: underline;
-}}
-QPushButton:disabled, QToolButton:disabled {{
-  color: {p.text_muted}; background-color: {p.window}; border: 3px dashed {p.border};
-}}
-QPushButton:focus, QToolButton:focus,
-QPushButton:checked:focus, QPushButton:pressed:focus, QPushButton:flat:focus,
-QPushButton[role="primary"]:focus, QPushButton[role="header"]:focus,
-QPushButton[role="hero"]:focus, QPushButton[role="chip"]:focus, QPushButton[role="key"]:focus,
-QPushButton[role="link"]:focus {{
-  color: {p.focus_text}; background-color: {p.focus_bg};
-  border: {FOCUS_BORDER_PX}px solid {p.focus_ring};
-}}
+{_button_rules(p, s)}
 
 QLineEdit {{
   font-size: {sub}px; color: {p.text}; background-color: {p.surface};
   placeholder-text-color: {p.text_muted};
-  border: 3px solid {p.border}; border-radius: 8px; padding: 8px 16px;
+  border: {BORDER_PX}px solid {p.border}; border-radius: 8px; padding: 8px 16px;
+  margin: {FOCUS_GAP_PX}px; height: -1px;
 }}
 QLineEdit:focus {{
-  color: {p.text}; background-color: {p.surface}; border: {FOCUS_BORDER_PX}px solid {p.primary};
+  color: {p.text}; background-color: {p.surface};
+  border: {focus_border}px solid {p.focus_ring}; margin: 0px;
 }}
 
 QTextBrowser, QTextEdit, QPlainTextEdit {{
   font-size: {body}px; color: {p.text}; background-color: {p.surface};
-  border: none; padding: 8px 16px; border-radius: 0px;
+  padding: 8px 16px; border-radius: 0px;
 }}
 
 QListView, QTreeView {{
-  font-size: {body}px; color: {p.text}; background-color: transparent;
-  border: none; padding: 0px;
+  font-size: {body}px; color: {p.text}; background-color: transparent; padding: 0px;
   selection-background-color: {p.primary_soft}; selection-color: {p.on_primary_soft};
 }}
 QListView::item, QTreeView::item {{ color: {p.text}; padding: 8px; }}
@@ -371,20 +319,25 @@ def _theme_folder() -> Path:
     return folder
 
 
-_material_cache: dict[tuple[str, str], MaterialBuild] = {}
+_material_cache: dict[tuple[str, str, str], MaterialBuild] = {}
 
 
-def _material_build(p: KioskPalette, scale: float) -> MaterialBuild:
-    """qt-material's stylesheet and icons for our colours: from memory, the disk cache, or built.
+def _material_build(look: Look, family: str) -> MaterialBuild:
+    """qt-material's stylesheet and icons for a look: from memory, the disk cache, or built.
 
     Building costs ~0.3 s (a Jinja template and 111 icon files), so it happens once per look
     per machine, not at every start (kiosk.ui.material_cache).
     """
-    key = (repr(asdict(p)), f"{scale:.2f}")
+    p = palette_for(look.scheme)
+    key = (repr(asdict(p)), f"{look.text_scale:.2f}", family)
     if key not in _material_cache:
-        label = f"{'contrast' if p is HIGH_CONTRAST else 'light'}-{scale:.2f}"
+        label = look.label()
         theme_xml = _material_theme_xml(p)
-        extra = {"font_family": FONT_FAMILY, "font_size": _px(BODY_PX, scale), "density_scale": "2"}
+        extra = {
+            "font_family": family,
+            "font_size": _px(BODY_PX, look.text_scale),
+            "density_scale": "2",
+        }
         try:
             found = material_cache.cached_build(paths.cache_dir(), label, theme_xml, extra)
         except OSError as exc:
@@ -396,28 +349,31 @@ def _material_build(p: KioskPalette, scale: float) -> MaterialBuild:
     return _material_cache[key]
 
 
-def _material_stylesheet(p: KioskPalette, scale: float) -> str:
-    """qt-material's stylesheet for our colours, with its icons found under "icon:"."""
-    build = _material_build(p, scale)
+def _material_stylesheet(look: Look, family: str) -> str:
+    """qt-material's stylesheet for the look, with its icons found under "icon:"."""
+    build = _material_build(look, family)
     # One path, the current look's: qt-material appends a path per build, and the first added
     # would win, so high contrast showed the light theme's icons.
     QDir.setSearchPaths("icon", [str(build.icons)])
     return build.stylesheet
 
 
-def apply_theme(app: QApplication, high_contrast: bool = False, text_scale: float = 1.0) -> None:
-    """Style the whole application: qt-material base plus the kiosk rules."""
-    p = palette_for(high_contrast)
+def apply_theme(app: QApplication, look: Look = DEFAULT_LOOK) -> None:
+    """Style the whole application: qt-material base plus the kiosk rules, for this look."""
+    p = palette_for(look.scheme)
+    family = fonts.family_for(look.font)
     # Set first: widgets re-read current_palette() when the stylesheet change reaches them.
-    app.setProperty("kiosk_high_contrast", high_contrast)
-    app.setProperty("kiosk_text_scale", text_scale)
+    app.setProperty("kiosk_scheme", look.scheme)
+    app.setProperty("kiosk_text_scale", look.text_scale)
+    app.setProperty("kiosk_font", look.font)
+    app.setProperty("kiosk_family", family)
     # Once: with a stylesheet set, app.style() is Qt's stylesheet style, whose name() is "", so
     # asking it would set Fusion again at every change of look, re-polishing every widget.
     if not app.property("kiosk_fusion"):
         app.setStyle("Fusion")
         app.setProperty("kiosk_fusion", True)
-    material = _material_stylesheet(p, text_scale)
-    app.setStyleSheet(material + kiosk_stylesheet(p, text_scale))
+    material = _material_stylesheet(look, family)
+    app.setStyleSheet(material + kiosk_stylesheet(p, look.text_scale, family))
     # qt-material tints the palette's Text role; give Qt's own painting our colours instead.
     palette = QPalette()
     for role, colour in (
@@ -434,15 +390,28 @@ def apply_theme(app: QApplication, high_contrast: bool = False, text_scale: floa
     ):
         palette.setColor(role, QColor(colour))
     app.setPalette(palette)
-    font = QFont(FONT_FAMILY)
-    font.setPixelSize(_px(BODY_PX, text_scale))
+    font = QFont(family)
+    font.setPixelSize(_px(BODY_PX, look.text_scale))
     app.setFont(font)
 
 
-def current_palette() -> KioskPalette:
-    """The palette apply_theme last used (light if it has not run)."""
+def current_look() -> Look:
+    """The look apply_theme last used (the default look if it has not run)."""
     app = QApplication.instance()
-    return palette_for(bool(app.property("kiosk_high_contrast"))) if app else LIGHT
+    if app is None or not app.property("kiosk_scheme"):
+        return DEFAULT_LOOK
+    return Look(
+        str(app.property("kiosk_scheme")),
+        float(app.property("kiosk_text_scale") or 1.0),
+        str(app.property("kiosk_font") or fonts.STANDARD_FONT),
+    )
+
+
+def current_palette() -> KioskPalette:
+    """The palette apply_theme last used (the standard one if it has not run)."""
+    app = QApplication.instance()
+    scheme = app.property("kiosk_scheme") if app else None
+    return palette_for(str(scheme)) if scheme else palette_for(STANDARD)
 
 
 def current_text_scale() -> float:
@@ -452,6 +421,42 @@ def current_text_scale() -> float:
     return float(value) if value else 1.0
 
 
+def current_family() -> str:
+    """The font family apply_theme last chose (Roboto if it has not run)."""
+    app = QApplication.instance()
+    value = app.property("kiosk_family") if app else None
+    return str(value) if value else fonts.ROBOTO
+
+
 def scaled_px(px: float) -> int:
     """A font size in pixels, scaled by the visitor's text size choice."""
     return _px(px, current_text_scale())
+
+
+def icon_px(px: float) -> int:
+    """An icon's size: it grows half as fast as the text (twice the text, half again the icon)."""
+    return _px(px, 1 + (current_text_scale() - 1) / 2)
+
+
+def columns(most: int) -> int:
+    """How many columns of tiles or cards fit with the visitor's text size: most at 100 %,
+    fewer as the words grow (3 -> 2 at 150 % and 200 %; 2 -> 1)."""
+    return max(1, int(most / current_text_scale() + 0.5))
+
+
+def is_large_text() -> bool:
+    """Whether the visitor chose bigger text: screens then scroll as one page."""
+    return current_text_scale() > 1.0
+
+
+def font(px: float, bold: bool = False) -> QFont:
+    """The current family at px (scaled), with its weight always set, never inherited.
+
+    QPainter.setFont() fills in whatever a font leaves unset from the widget's own font (bold
+    in every button), while QFontMetrics does not: a weight left unset was measured normal
+    and painted bold, and the last word of a tile fell off.
+    """
+    result = QFont(current_family())
+    result.setPixelSize(scaled_px(px))
+    result.setWeight(QFont.Weight.Bold if bold else QFont.Weight.Normal)
+    return result

@@ -46,6 +46,7 @@ from kiosk.ui.screens.out_of_order import OutOfOrderPage
 from kiosk.ui.translation import install_translator
 from kiosk.ui.warm_up import BackgroundWarmUp
 from kiosk.ui.widgets.buttons import BigButton
+from kiosk.ui.widgets.header_row import HeaderRow
 from kiosk.ui.widgets.notice import NoticeBar
 from kiosk.ui.widgets.overlay import StillThereOverlay
 
@@ -127,7 +128,7 @@ class MainWindow(QMainWindow):
         self.current: Visit | None = None
         self.warm_ups = BackgroundWarmUp()
         self._opened: tuple[int, int, int] | None = None  # file_identity() when opened
-        self._applied_look = (False, 1.0)
+        self._applied_look = theme.DEFAULT_LOOK
         self._language = context.session.language
         self.setWindowTitle(context.settings.site_name)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
@@ -189,28 +190,31 @@ class MainWindow(QMainWindow):
     def _build_header(self) -> QFrame:
         header = QFrame(self)
         theme.set_role(header, "header")
-        row = QHBoxLayout(header)
-        row.setContentsMargins(24, 16, 24, 16)
-        row.setSpacing(24)
+        row = HeaderRow(header, spacing=24)
+        row.setContentsMargins(24, 12, 24, 12)
         self.back_button = BigButton(self.tr("Back"), "back")
         self.back_button.setAccessibleDescription(self.tr("Go to the previous page"))
         self.home_button = BigButton(self.tr("Home"), "home")
         self.home_button.setAccessibleDescription(self.tr("Go to the start page"))
         self.list_button = BigButton(self.tr("My list"), "star")
         self.list_button.setAccessibleDescription(self.tr("Services you have saved"))
-        for button in (self.back_button, self.home_button, self.list_button):
+        self.access_button = BigButton(self.tr("Accessibility"), "access")
+        self.access_button.setAccessibleDescription(
+            self.tr("Text size, colours, an easier font and languages")
+        )
+        for button in (self.back_button, self.home_button, self.access_button, self.list_button):
             theme.set_role(button, "header")
             button.setMinimumWidth(200)
         self.back_button.clicked.connect(self.go_back)
         self.home_button.clicked.connect(lambda: self.show_screen(base.HOME))
         self.list_button.clicked.connect(lambda: self.show_screen(base.MY_LIST))
+        self.access_button.clicked.connect(lambda: self.show_screen(base.ACCESS))
         self.title_label = QLabel("", header)
         theme.set_role(self.title_label, "on-header")
-        self.title_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         row.addWidget(self.back_button)
         row.addWidget(self.home_button)
-        row.addSpacing(16)
-        row.addWidget(self.title_label, 1)
+        row.set_title(self.title_label)
+        row.addWidget(self.access_button)
         row.addWidget(self.list_button)
         return header
 
@@ -222,6 +226,7 @@ class MainWindow(QMainWindow):
         row.setSpacing(24)
         self.checked_label = QLabel("", footer)
         theme.set_role(self.checked_label, "muted")
+        self.checked_label.setWordWrap(True)
         self.sample_badge = QLabel(self.tr("Sample data"), footer)
         theme.set_role(self.sample_badge, "badge")
         self.sample_badge.setAccessibleName(self.tr("Sample data: these services are examples"))
@@ -317,6 +322,7 @@ class MainWindow(QMainWindow):
         # On Home there is nowhere to go back to: Back and Home are hidden.
         self.back_button.setVisible(name != base.HOME)
         self.home_button.setVisible(name != base.HOME)
+        self.access_button.setVisible(name != base.ACCESS)
         self.title_label.setText(widget.title())
         self.title_label.setAccessibleName(widget.title())
 
@@ -505,12 +511,20 @@ class MainWindow(QMainWindow):
 
     def _on_session_changed(self) -> None:
         session = self.setup.session
-        look = (bool(session.high_contrast), float(session.text_scale))
+        look = theme.Look(session.colour_scheme, float(session.text_scale), session.font)
         if look != self._applied_look:
-            self._applied_look = look
+            old, self._applied_look = self._applied_look, look
+            # A new text size or font lays every screen out afresh (columns, wrapping): they
+            # are built again as they are shown, the current one at once. Colours alone
+            # restyle the screens already built.
+            reflow = (old.text_scale, old.font) != (look.text_scale, look.font)
+            if reflow:
+                self._clear_screens()
             app = QApplication.instance()
             if isinstance(app, QApplication):
-                theme.apply_theme(app, high_contrast=look[0], text_scale=look[1])
+                theme.apply_theme(app, look)
+            if reflow and self.current is not None and self.context is not None:
+                self.show_screen(self.current.name, self.current.arg, remember=False)
         if session.language != self._language:
             self._language = session.language
             # Later, not now: the screen whose button changed the language is still running.
@@ -539,6 +553,7 @@ class MainWindow(QMainWindow):
     def _retranslate_chrome(self) -> None:
         self.back_button.setText(self.tr("Back"))
         self.home_button.setText(self.tr("Home"))
+        self.access_button.setText(self.tr("Accessibility"))
         self.sample_badge.setText(self.tr("Sample data"))
         self._update_list_button()
         self.update_footer()

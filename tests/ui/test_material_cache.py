@@ -9,14 +9,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QDir
 
-from kiosk.ui import material_cache, theme
+from kiosk.ui import material_cache, palettes, theme
 from kiosk.ui.material_cache import MANIFEST, STYLESHEET, cached_build
 
 EXTRA = {"font_family": "Roboto", "font_size": 24, "density_scale": "2"}
 
 
 def light_xml() -> str:
-    return theme._material_theme_xml(theme.LIGHT)
+    return theme._material_theme_xml(palettes.STANDARD_PALETTE)
 
 
 @pytest.fixture(scope="module")
@@ -65,12 +65,12 @@ def test_a_changed_setting_or_qt_material_is_never_served_stale(
 ) -> None:
     base = cached_build(cache, "light-1.00", light_xml(), EXTRA)
     larger = cached_build(cache, "light-1.00", light_xml(), {**EXTRA, "font_size": 34})
-    contrast_xml = theme._material_theme_xml(theme.HIGH_CONTRAST)
+    contrast_xml = theme._material_theme_xml(palettes.CONTRAST_DARK_PALETTE)
     contrast = cached_build(cache, "light-1.00", contrast_xml, EXTRA)  # same label
     assert base and larger and contrast and len(builds) == 2
     assert "font-size: 34" in larger.stylesheet and "font-size: 34" not in base.stylesheet
     assert contrast.icons != base.icons
-    assert theme.HIGH_CONTRAST.primary.lower() in contrast.stylesheet.lower()
+    assert palettes.CONTRAST_DARK_PALETTE.primary.lower() in contrast.stylesheet.lower()
     # a new qt-material (its files hash differently) builds again
     monkeypatch.setattr(material_cache, "material_fingerprint", lambda: "another version")
     assert cached_build(cache, "light-1.00", light_xml(), EXTRA) is not None
@@ -125,13 +125,13 @@ def test_an_unwritable_cache_folder_falls_back_to_a_private_build(
     assert cached_build(blocked, "light-1.00", light_xml(), EXTRA) is None
     monkeypatch.setenv("SEND_KIOSK_CACHE_DIR", str(blocked))
     monkeypatch.setattr(theme, "_material_cache", {})
-    built = theme._material_build(theme.LIGHT, 1.0)
+    built = theme._material_build(theme.DEFAULT_LOOK, "Roboto")
     assert built.icons.is_relative_to(theme._theme_folder())
 
 
 def test_icons_are_looked_up_in_the_current_looks_folder(qapp) -> None:
     try:
-        theme.apply_theme(qapp, high_contrast=True)
+        theme.apply_theme(qapp, theme.Look(scheme=palettes.CONTRAST_DARK))
         (contrast,) = QDir.searchPaths("icon")
         theme.apply_theme(qapp)
         (light,) = QDir.searchPaths("icon")
@@ -139,7 +139,7 @@ def test_icons_are_looked_up_in_the_current_looks_folder(qapp) -> None:
         theme.apply_theme(qapp)
     assert contrast != light
     svg = (Path(contrast) / "primary" / "checkbox_checked.svg").read_text().lower()
-    assert theme.HIGH_CONTRAST.primary.lower() in svg
+    assert palettes.CONTRAST_DARK_PALETTE.primary.lower() in svg
 
 
 def test_the_manifest_records_what_the_entry_was_built_from(cache: Path) -> None:
@@ -156,3 +156,28 @@ def test_roboto_is_there_in_every_face_the_kiosk_draws(qapp) -> None:
 
     material_cache.register_material_fonts()
     assert {"Regular", "Bold", "Italic", "Bold Italic"} <= set(QFontDatabase.styles("Roboto"))
+
+
+def test_each_look_is_cached_under_its_own_name(qapp, monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:
+    """Every scheme, size and font is an entry of its own, built once and then reused."""
+    monkeypatch.setenv("SEND_KIOSK_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(theme, "_material_cache", {})
+    looks = [
+        theme.Look(palettes.CREAM, 1.0, "standard"),
+        theme.Look(palettes.CONTRAST_LIGHT, 2.0, "dyslexic"),
+    ]
+    try:
+        for look in looks:
+            theme.apply_theme(qapp, look)
+    finally:
+        theme.apply_theme(qapp)
+    names = sorted(p.name.rsplit("-", 1)[0] for p in (tmp_path / material_cache.ENTRIES).iterdir())
+    assert names == [
+        "contrast-light-dyslexic-2.00",
+        "cream-standard-1.00",
+        "standard-standard-1.00",
+    ]
+    manifest = json.loads(
+        next((tmp_path / material_cache.ENTRIES).glob("contrast-light-*/manifest.json")).read_text()
+    )
+    assert manifest["key"]["extra"]["font_family"] == "OpenDyslexic"

@@ -71,13 +71,22 @@ def test_home_counts_the_services(qtbot, context) -> None:
 def test_access_reflects_the_session(qtbot, context) -> None:
     screen = AccessScreen(context)
     qtbot.addWidget(screen)
-    context.session.text_scale = 1.2
+    context.session.text_scale = 1.5
     context.session.changed.emit()
     checked = [b.value for b in screen.size_group.buttons() if b.isChecked()]
-    assert checked == [1.2]
+    assert checked == [1.5]
     context.session.reset()
     checked = [b.value for b in screen.size_group.buttons() if b.isChecked()]
     assert checked == [1.0]
+
+
+def test_every_accessibility_choice_is_forgotten_at_reset(context) -> None:
+    session = context.session
+    session.text_scale, session.colour_scheme, session.font = 2.0, "cream", "dyslexic"
+    session.calm = session.read_aloud = True
+    session.reset()
+    assert (session.text_scale, session.colour_scheme, session.font) == (1.0, "standard", "standard")
+    assert not session.calm and not session.read_aloud
 
 
 def test_languages_come_from_content_and_translations(tmp_path: Path) -> None:

@@ -16,8 +16,8 @@ def test_a_change_of_look_keeps_the_style_and_only_restyles(qapp) -> None:
     """Setting Fusion again at each change re-polished every widget a second time."""
     before = qapp.style()
     try:
-        theme.apply_theme(qapp, text_scale=1.2)
-        theme.apply_theme(qapp, high_contrast=True)
+        theme.apply_theme(qapp, theme.Look(text_scale=1.5))
+        theme.apply_theme(qapp, theme.Look(scheme="contrast-dark"))
         assert shiboken6.isValid(before) and qapp.style() is before
     finally:
         theme.apply_theme(qapp)

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout
 
 from kiosk.store.models import Filters
-from kiosk.ui import theme
+from kiosk.ui import palettes, theme
 from kiosk.ui.context import AppContext
 from kiosk.ui.dates import long_date
 from kiosk.ui.screens import base
@@ -165,14 +165,19 @@ def test_access_choices_restyle_the_kiosk(qtbot, shell: MainWindow, tap) -> None
     go_home(qtbot, shell)
     qtbot.mouseClick(shell.current_screen().tiles[base.ACCESS], Qt.MouseButton.LeftButton)
     access = shell.current_screen()
-    high = next(b for b in access.colour_group.buttons() if b.value is True)
-    larger = next(b for b in access.size_group.buttons() if b.value == 1.4)
+    high = next(b for b in access.colour_group.buttons() if b.value == palettes.CONTRAST_DARK)
     tap(high)
-    tap(larger)
-    assert theme.current_palette() is theme.HIGH_CONTRAST
-    assert theme.current_text_scale() == 1.4
-    assert shell.context.session.high_contrast is True
-    assert high.isChecked() and larger.isChecked()
+    assert theme.current_palette() is palettes.CONTRAST_DARK_PALETTE
+    assert shell.current_screen() is access  # colours alone restyle the screen shown
+    biggest = next(b for b in access.size_group.buttons() if b.value == 2.0)
+    tap(biggest)
+    assert theme.current_text_scale() == 2.0
+    assert shell.context.session.colour_scheme == palettes.CONTRAST_DARK
+    # A new text size lays the screens out afresh: the access screen is built again, ticked.
+    access = shell.current_screen()
+    assert shell.current.name == base.ACCESS and set(shell.screens) == {base.ACCESS}
+    ticked = [b.value for g in access.groups.values() for b in g.buttons() if b.isChecked()]
+    assert palettes.CONTRAST_DARK in ticked and 2.0 in ticked
     tap(access.done_button)
     assert shell.current.name == base.HOME
 
@@ -183,8 +188,9 @@ def test_idle_warning_then_timeout_resets_everything(qtbot, shell: MainWindow) -
     shell.current_screen().navigate.emit(base.SEARCH, None)
     search = shell.current_screen()
     session.toggle_saved("svc-1")
-    session.high_contrast = True
-    session.text_scale = 1.2
+    session.colour_scheme = palettes.CONTRAST_LIGHT
+    session.calm = True
+    session.read_aloud = True
     session.changed.emit()
     shell.idle.timeout_s, shell.idle.countdown_s = 0.05, 0.2
     shell.idle.start()
@@ -195,9 +201,11 @@ def test_idle_warning_then_timeout_resets_everything(qtbot, shell: MainWindow) -
         pass
     assert shell.current.name == base.WELCOME
     assert not shell.overlay.isVisible()
-    assert session.saved == [] and not session.high_contrast and session.text_scale == 1.0
+    assert session.saved == [] and session.colour_scheme == "standard"
+    assert session.text_scale == 1.0 and session.font == "standard"
+    assert not session.calm and not session.read_aloud
     assert search.resets == 1 and shell.history == []
-    assert theme.current_palette() is theme.LIGHT
+    assert theme.current_look() == theme.DEFAULT_LOOK
     assert not shell.idle.is_running()  # nothing to watch on the welcome screen
 
 

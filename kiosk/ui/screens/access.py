@@ -1,55 +1,58 @@
-"""Languages and accessibility: the visitor's language, text size and colours."""
+"""Languages and accessibility: language, text size, colours, font and movement."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QButtonGroup, QFrame, QLabel, QVBoxLayout, QWidget
 
-from kiosk.ui import theme
+from kiosk.ui import fonts, palettes, theme
 from kiosk.ui.context import AppContext
 from kiosk.ui.screens import base
 from kiosk.ui.translation import available_languages, native_name
 from kiosk.ui.widgets.buttons import BigButton, ChipButton
+from kiosk.ui.widgets.flow import FlowLayout
 from kiosk.ui.widgets.scroll import TouchScrollArea
 
-TEXT_SIZES = (1.0, 1.2, 1.4)
+# The chip drawn in OpenDyslexic, so a visitor sees the font before choosing it.
+DYSLEXIC_SAMPLE = "dyslexic-font-sample"
 
 
 class AccessScreen(base.Screen):
-    """Three choices that take effect at once; all forgotten when the kiosk resets."""
+    """Choices that take effect at once; all forgotten when the kiosk resets."""
 
     def __init__(self, context: AppContext) -> None:
         super().__init__(context)
-        self.language_group = QButtonGroup(self)
-        self.size_group = QButtonGroup(self)
-        self.colour_group = QButtonGroup(self)
-
+        self.groups: dict[str, QButtonGroup] = {}
         languages = [
             ChipButton(native_name(code), code) for code in available_languages(context.resources)
         ]
         sizes = [
-            ChipButton(label, value)
-            for label, value in zip(
-                (self.tr("Standard"), self.tr("Larger"), self.tr("Largest")),
-                TEXT_SIZES,
-                strict=True,
-            )
+            ChipButton(self.tr("Standard"), 1.0),
+            ChipButton(self.tr("Bigger"), 1.5),
+            ChipButton(self.tr("Biggest"), 2.0),
         ]
+        for chip, percent in zip(sizes, (100, 150, 200), strict=True):
+            chip.setAccessibleDescription(self.tr("Text at {0} percent").format(percent))
         colours = [
-            ChipButton(self.tr("Standard colours"), False),
-            ChipButton(self.tr("High contrast: yellow on black"), True),
+            ChipButton(self.tr("Standard colours"), palettes.STANDARD),
+            ChipButton(self.tr("Light text on black"), palettes.CONTRAST_DARK),
+            ChipButton(self.tr("Black text on white"), palettes.CONTRAST_LIGHT),
+            ChipButton(self.tr("Cream, less glare"), palettes.CREAM),
         ]
-        for group, chips in (
-            (self.language_group, languages),
-            (self.size_group, sizes),
-            (self.colour_group, colours),
-        ):
-            group.setExclusive(True)
-            for chip in chips:
-                group.addButton(chip)
-        self.language_group.buttonClicked.connect(self._language_chosen)
-        self.size_group.buttonClicked.connect(self._size_chosen)
-        self.colour_group.buttonClicked.connect(self._colours_chosen)
+        colours[1].setAccessibleDescription(self.tr("High contrast: yellow and white on black"))
+        colours[2].setAccessibleDescription(self.tr("High contrast: black and dark blue on white"))
+        colours[3].setAccessibleDescription(self.tr("Soft colours on a cream background"))
+        typefaces = [
+            ChipButton(self.tr("Standard font"), fonts.STANDARD_FONT),
+            ChipButton(self.tr("Easier to read: OpenDyslexic"), fonts.DYSLEXIC_FONT),
+        ]
+        typefaces[1].setObjectName(DYSLEXIC_SAMPLE)
+        typefaces[1].setAccessibleDescription(self.tr("A font some people with dyslexia prefer"))
+        fonts.register_dyslexic_font()  # so the chip can show it
+        movement = [
+            ChipButton(self.tr("Standard"), False),
+            ChipButton(self.tr("Keep everything still"), True),
+        ]
 
         self.done_button = BigButton(self.tr("Done"), "check", primary=True)
         self.done_button.setMinimumWidth(320)
@@ -57,19 +60,26 @@ class AccessScreen(base.Screen):
 
         content = QWidget()
         layout = QVBoxLayout(content)
-        layout.setContentsMargins(80, 24, 0, 16)
+        layout.setContentsMargins(64, 24, 32, 16)
         layout.setSpacing(20)
-        layout.addWidget(
-            self._section(self.tr("Language"), self.tr("Choose your language."), languages)
-        )
-        layout.addWidget(
-            self._section(self.tr("Text size"), self.tr("Make the words bigger."), sizes)
-        )
-        layout.addWidget(
-            self._section(
-                self.tr("Colours"), self.tr("Stronger colours can be easier to see."), colours
-            )
-        )
+        for field, heading, hint, chips in (
+            ("language", self.tr("Language"), self.tr("Choose your language."), languages),
+            ("text_scale", self.tr("Text size"), self.tr("Make the words bigger."), sizes),
+            (
+                "colour_scheme",
+                self.tr("Colours"),
+                self.tr("Stronger or softer colours can be easier to see."),
+                colours,
+            ),
+            ("font", self.tr("Font"), self.tr("Choose the letters you find easiest."), typefaces),
+            (
+                "calm",
+                self.tr("Movement"),
+                self.tr("Stop the start screen changing by itself."),
+                movement,
+            ),
+        ):
+            layout.addWidget(self._section(field, heading, hint, chips))
         layout.addStretch(1)
         self.scroll_area = TouchScrollArea(content, self)
         outer = QVBoxLayout(self)
@@ -77,10 +87,24 @@ class AccessScreen(base.Screen):
         outer.addWidget(self.scroll_area, 1)
         # Outside the scroll area, so "Done" is always in sight, even with the largest text.
         outer.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignRight)
-        outer.setContentsMargins(0, 0, 80, 24)
+        outer.setContentsMargins(0, 0, 64, 16)
         context.session.changed.connect(self._sync)
 
-    def _section(self, heading: str, hint: str, chips: list[ChipButton]) -> QWidget:
+    @property
+    def size_group(self) -> QButtonGroup:
+        return self.groups["text_scale"]
+
+    @property
+    def colour_group(self) -> QButtonGroup:
+        return self.groups["colour_scheme"]
+
+    def _section(self, field: str, heading: str, hint: str, chips: list[ChipButton]) -> QWidget:
+        group = QButtonGroup(self)
+        group.setExclusive(True)
+        for chip in chips:
+            group.addButton(chip)
+        group.buttonClicked.connect(lambda chip, f=field: self._set(f, chip.value))
+        self.groups[field] = group
         box = QFrame(self)
         theme.set_role(box, "card")
         inner = QVBoxLayout(box)
@@ -88,13 +112,12 @@ class AccessScreen(base.Screen):
         inner.setSpacing(8)
         title = QLabel(heading, box)
         theme.set_role(title, "subheading")
+        title.setWordWrap(True)
         text = QLabel(hint, box)
         text.setWordWrap(True)
-        row = QHBoxLayout()
-        row.setSpacing(20)
+        row = FlowLayout(spacing=16)
         for chip in chips:
             row.addWidget(chip)
-        row.addStretch(1)
         inner.addWidget(title)
         inner.addWidget(text)
         inner.addLayout(row)
@@ -109,11 +132,8 @@ class AccessScreen(base.Screen):
     def _sync(self) -> None:
         """Tick the chips that match the session (it may change elsewhere, e.g. on reset)."""
         session = self.context.session
-        for group, current in (
-            (self.language_group, session.language),
-            (self.size_group, session.text_scale),
-            (self.colour_group, session.high_contrast),
-        ):
+        for field, group in self.groups.items():
+            current = getattr(session, field)
             for chip in group.buttons():
                 if isinstance(chip, ChipButton):
                     chip.setChecked(chip.value == current)
@@ -121,15 +141,6 @@ class AccessScreen(base.Screen):
     def reset(self) -> None:
         self._sync()
         self.scroll_area.scroll_to_top()
-
-    def _language_chosen(self, chip: ChipButton) -> None:
-        self._set("language", chip.value)
-
-    def _size_chosen(self, chip: ChipButton) -> None:
-        self._set("text_scale", chip.value)
-
-    def _colours_chosen(self, chip: ChipButton) -> None:
-        self._set("high_contrast", chip.value)
 
     def _set(self, field: str, value: object) -> None:
         session = self.context.session

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +26,7 @@ from kiosk.ui.widgets.filter_bar import FilterBar
 from kiosk.ui.widgets.flow import FlowLayout
 from kiosk.ui.widgets.icon_label import IconLabel
 from kiosk.ui.widgets.icons import category_icon
+from kiosk.ui.widgets.page_stack import PageStack
 from kiosk.ui.widgets.scroll import TouchScrollArea
 from kiosk.ui.wording import service_count
 
@@ -48,6 +48,7 @@ class DirectoryScreen(base.Screen):
         )
         intro = QLabel(self.tr("Choose a group of services."), self)
         theme.set_role(intro, "subheading")
+        intro.setWordWrap(True)
         self.search_button = BigButton(self.tr("Search instead"), "search")
         self.search_button.setAccessibleDescription(self.tr("Type what you are looking for"))
         self.search_button.clicked.connect(lambda: self.navigate.emit(base.SEARCH, None))
@@ -55,12 +56,14 @@ class DirectoryScreen(base.Screen):
         top.addWidget(intro, 1)
         top.addWidget(self.search_button)
 
+        self._columns = theme.columns(TILE_COLUMNS)
         self._grid = QGridLayout()
         self._grid.setSpacing(24)
-        for column in range(TILE_COLUMNS):
+        for column in range(self._columns):
             self._grid.setColumnStretch(column, 1)
         self.needs_label = QLabel(self.tr("Or find services by need:"), self)
         theme.set_role(self.needs_label, "subheading")
+        self.needs_label.setWordWrap(True)
         self._needs = FlowLayout(spacing=16)
 
         content = QWidget()
@@ -97,7 +100,7 @@ class DirectoryScreen(base.Screen):
             tile.clicked.connect(
                 lambda _=False, c=category.id: self.navigate.emit(base.SERVICES, c)
             )
-            self._grid.addWidget(tile, number // TILE_COLUMNS, number % TILE_COLUMNS)
+            self._grid.addWidget(tile, number // self._columns, number % self._columns)
             self.tiles[category.id] = tile
         needs = [n for n in directory.needs(Filters()) if n.count > 0]
         for need in needs:
@@ -144,6 +147,7 @@ class ServicesScreen(base.Screen):
         self.heading.setWordWrap(True)
         self.count_label = QLabel("", self)
         theme.set_role(self.count_label, "subheading")
+        self.count_label.setWordWrap(True)
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         heading_row = QHBoxLayout()
         heading_row.setSpacing(20)
@@ -173,7 +177,9 @@ class ServicesScreen(base.Screen):
         self.letter_row.setAccessibleName(self.tr("Jump to a letter"))
 
         self.model = ServiceListModel(lambda s: describe_service(s, self.districts), self)
-        self.list_view = ServiceListView(columns=2)
+        # With bigger text: one column of cards on a page that scrolls as a whole.
+        self.one_page = theme.is_large_text()
+        self.list_view = ServiceListView(columns=theme.columns(2), grow=self.one_page)
         self.list_view.setModel(self.model)
         self.list_view.set_all_districts(self.districts)
         self.list_view.service_chosen.connect(lambda sid: self.navigate.emit(base.SERVICE, sid))
@@ -199,11 +205,12 @@ class ServicesScreen(base.Screen):
         list_layout.setSpacing(8)
         list_layout.addWidget(self.list_view, 1)
         list_layout.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignHCenter)
-        self.results = QStackedWidget(self)
+        self.results = PageStack(self)
         self.results.addWidget(list_page)
         self.results.addWidget(self.empty_panel)
 
-        layout = QVBoxLayout(self)
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
         layout.setContentsMargins(52, 20, 28, 16)
         layout.setSpacing(16)
         layout.addLayout(heading_row)
@@ -214,7 +221,16 @@ class ServicesScreen(base.Screen):
         bar.addWidget(self.nearest_chip, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(bar)
         layout.addWidget(self.letter_row)
-        layout.addWidget(self.results, 1)
+        layout.addWidget(self.results, 0 if self.one_page else 1)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        if self.one_page:
+            layout.addStretch(1)
+            self.page_area: TouchScrollArea | None = TouchScrollArea(page, self)
+            outer.addWidget(self.page_area)
+        else:
+            self.page_area = None
+            outer.addWidget(page)
 
     def _term_names(self) -> dict[str, Category]:
         directory = self.context.directory
@@ -287,6 +303,8 @@ class ServicesScreen(base.Screen):
         )
         self._loaded_key = (self.category_id, self.term_id, filters)
         self.list_view.scroll_to_top()
+        if self.page_area is not None:
+            self.page_area.scroll_to_top()
         if not first:
             self._fill_letters(filters)
         self._update_counts()

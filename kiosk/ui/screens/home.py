@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGridLayout, QVBoxLayout
+from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
 from kiosk.store.models import Filters
 from kiosk.ui.context import AppContext
 from kiosk.ui.screens import base
 from kiosk.ui.widgets.buttons import TileButton
+from kiosk.ui.widgets.scroll import TouchScrollArea
 
 
 class HomeScreen(base.Screen):
@@ -32,7 +33,7 @@ class HomeScreen(base.Screen):
         )
         self.access_tile = TileButton(
             self.tr("Languages and accessibility"),
-            self.tr("Larger text, colours, language"),
+            self.tr("Bigger text, colours, an easier font, language"),
             "access",
             vertical=True,
         )
@@ -60,9 +61,15 @@ class HomeScreen(base.Screen):
         for column in range(6):
             grid.setColumnStretch(column, 1)
 
-        layout = QVBoxLayout(self)
+        content = QWidget()
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(64, 40, 64, 40)
         layout.addLayout(grid)
+        # The tiles fill the screen; with the biggest text and font they may need more: scroll.
+        self.scroll_area = TouchScrollArea(content, self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll_area)
 
     def title(self) -> str:
         return self.tr("How can we help?")

@@ -13,6 +13,7 @@ from kiosk.ui.list_models import summary_of
 from kiosk.ui.screens import base
 from kiosk.ui.widgets.buttons import BigButton
 from kiosk.ui.widgets.cards import ServiceCard
+from kiosk.ui.widgets.flow import FlowLayout
 from kiosk.ui.widgets.icon_label import IconLabel
 from kiosk.ui.widgets.qr import QrCode
 from kiosk.ui.widgets.scroll import TouchScrollArea
@@ -48,6 +49,7 @@ class MyListScreen(base.Screen):
         icon = IconLabel("star", 96, page)
         heading = QLabel(self.tr("Your list is empty."), page)
         theme.set_role(heading, "heading")
+        heading.setWordWrap(True)
         text = QLabel(
             self.tr("Tap “Add to my list” on any service to save it here."),
             page,
@@ -57,11 +59,9 @@ class MyListScreen(base.Screen):
         self.find_button.clicked.connect(lambda: self.navigate.emit(base.DIRECTORY, None))
         self.search_button = BigButton(self.tr("Search"), "search")
         self.search_button.clicked.connect(lambda: self.navigate.emit(base.SEARCH, None))
-        buttons = QHBoxLayout()
-        buttons.setSpacing(24)
+        buttons = FlowLayout(spacing=24)
         buttons.addWidget(self.find_button)
         buttons.addWidget(self.search_button)
-        buttons.addStretch(1)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(64, 56, 64, 56)
         layout.setSpacing(24)
@@ -77,16 +77,12 @@ class MyListScreen(base.Screen):
         page = QWidget()
         self.count_label = QLabel("", page)
         theme.set_role(self.count_label, "heading")
+        self.count_label.setWordWrap(True)
         cards = QWidget()
         self._cards_layout = QVBoxLayout(cards)
         self._cards_layout.setContentsMargins(0, 0, 16, 16)
         self._cards_layout.setSpacing(20)
         self._cards_layout.addStretch(1)
-        self.cards_area = TouchScrollArea(cards, page)
-        left = QVBoxLayout()
-        left.setSpacing(16)
-        left.addWidget(self.count_label)
-        left.addWidget(self.cards_area, 1)
 
         panel = QFrame(page)
         theme.set_role(panel, "panel")
@@ -106,13 +102,33 @@ class MyListScreen(base.Screen):
         panel_layout.addWidget(hint)
         panel_layout.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignHCenter)
         panel_layout.addStretch(1)
-        panel.setFixedWidth(QR_PX + 120)
 
-        row = QHBoxLayout(page)
+        outer = QVBoxLayout(page)
+        outer.setContentsMargins(0, 0, 0, 0)
+        if theme.is_large_text():
+            # Bigger text: the cards, then the code, on one page that scrolls as a whole.
+            content = QWidget()
+            column = QVBoxLayout(content)
+            column.setContentsMargins(0, 0, 16, 16)
+            column.setSpacing(24)
+            column.addWidget(self.count_label)
+            column.addWidget(cards)
+            column.addWidget(panel)
+            self.cards_area = TouchScrollArea(content, page)
+            outer.addWidget(self.cards_area)
+            return page
+        self.cards_area = TouchScrollArea(cards, page)
+        left = QVBoxLayout()
+        left.setSpacing(16)
+        left.addWidget(self.count_label)
+        left.addWidget(self.cards_area, 1)
+        panel.setFixedWidth(QR_PX + 120)
+        row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(40)
         row.addLayout(left, 1)
         row.addWidget(panel)
+        outer.addLayout(row)
         return page
 
     def title(self) -> str:

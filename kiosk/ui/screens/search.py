@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +25,7 @@ from kiosk.ui.widgets.filter_bar import FilterBar
 from kiosk.ui.widgets.flow import FlowLayout
 from kiosk.ui.widgets.keyboard import OnScreenKeyboard
 from kiosk.ui.widgets.no_results import NoResultsPanel
+from kiosk.ui.widgets.page_stack import PageStack
 from kiosk.ui.widgets.scroll import TouchScrollArea
 from kiosk.ui.wording import service_count
 
@@ -97,9 +97,11 @@ class SearchScreen(base.Screen):
         hint_layout.addLayout(examples)
         hint_layout.addStretch(1)
 
-        # page 1: the results
+        # page 1: the results. With bigger text everything left of the keyboard is one page
+        # that scrolls as a whole, the list of results included.
+        self.one_page = theme.is_large_text()
         self.model = ServiceListModel(lambda s: describe_service(s, self.districts), self)
-        self.list_view = ServiceListView(columns=1)
+        self.list_view = ServiceListView(columns=1, grow=self.one_page)
         self.list_view.setModel(self.model)
         self.list_view.set_all_districts(self.districts)
         self.list_view.service_chosen.connect(lambda sid: self.navigate.emit(base.SERVICE, sid))
@@ -117,30 +119,44 @@ class SearchScreen(base.Screen):
         self.no_results.did_you_mean.connect(self.box.setText)
         self.no_results.relax.connect(self._relax)
         self.no_results.category_chosen.connect(lambda c: self.navigate.emit(base.SERVICES, c))
-        self.no_results_area = TouchScrollArea(self.no_results)
+        self.no_results_area: TouchScrollArea | None = None
+        if not self.one_page:
+            self.no_results_area = TouchScrollArea(self.no_results)
 
-        self.pages = QStackedWidget(self)
+        self.pages = PageStack(self)
         self.pages.addWidget(hint_page)
         self.pages.addWidget(list_page)
-        self.pages.addWidget(self.no_results_area)
+        self.pages.addWidget(self.no_results_area or self.no_results)
 
         left = QVBoxLayout()
         left.setSpacing(8)
+        if self.one_page:
+            left.addWidget(self.filter_bar)
         left.addWidget(self.status_label)
         left.addWidget(self.correction_label)
-        left.addWidget(self.pages, 1)
+        left.addWidget(self.pages, 0 if self.one_page else 1)
         right = QVBoxLayout()
         right.addStretch(1)
         right.addWidget(self.keyboard)
         lower = QHBoxLayout()
         lower.setSpacing(32)
-        lower.addLayout(left, 1)
+        if self.one_page:
+            left.addStretch(1)
+            column = QWidget(self)
+            column.setLayout(left)
+            left.setContentsMargins(0, 0, 8, 0)
+            self.page_area: TouchScrollArea | None = TouchScrollArea(column, self)
+            lower.addWidget(self.page_area, 1)
+        else:
+            self.page_area = None
+            lower.addLayout(left, 1)
         lower.addLayout(right)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 20, 40, 20)
         layout.setSpacing(14)
         layout.addWidget(self.box)
-        layout.addWidget(self.filter_bar)
+        if not self.one_page:
+            layout.addWidget(self.filter_bar)
         layout.addLayout(lower, 1)
         self.run_search()
 
@@ -160,6 +176,8 @@ class SearchScreen(base.Screen):
         """Ask the directory again for the box's words under the chosen filters."""
         text, filters = self.box.text(), self.filter_bar.filters()
         self.list_view.scroll_to_top()
+        if self.page_area is not None:
+            self.page_area.scroll_to_top()
         if not text.strip() and filters.is_empty():
             self.result = None
             self.model.clear()
@@ -177,7 +195,8 @@ class SearchScreen(base.Screen):
             self._update_more()
         else:
             self.no_results.show_help(result.help, self._no_result_notes(result))
-            self.no_results_area.scroll_to_top()
+            if self.no_results_area is not None:
+                self.no_results_area.scroll_to_top()
             self.pages.setCurrentIndex(NONE_PAGE)
 
     def _no_result_notes(self, result: SearchResult) -> list[str]:
@@ -240,4 +259,5 @@ class SearchScreen(base.Screen):
         self.box.clear()
         self.run_search()
         self.list_view.scroll_to_top()
-        self.no_results_area.scroll_to_top()
+        if self.no_results_area is not None:
+            self.no_results_area.scroll_to_top()

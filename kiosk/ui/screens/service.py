@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk import formatting
 from kiosk.formatting import breakable
@@ -112,14 +112,14 @@ class ServiceScreen(base.Screen):
         self.sections = [self.what, self.who, self.cost, self.when, self.where, self.languages]
         details = QWidget()
         details_layout = QVBoxLayout(details)
-        details_layout.setContentsMargins(0, 0, 16, 24)
+        details_layout.setContentsMargins(0, 0, 0, 0)
         details_layout.setSpacing(20)
         for section in self.sections:
             details_layout.addWidget(section)
         self.small_print = _label("", "muted", self)
         details_layout.addWidget(self.small_print)
         details_layout.addStretch(1)
-        self.details_area = TouchScrollArea(details, self)
+        self.details_area = details
 
         self.save_button = BigButton(self.tr("Add to my list"), "star", primary=True)
         self.save_button.clicked.connect(self._toggle_saved)
@@ -140,7 +140,7 @@ class ServiceScreen(base.Screen):
         self.qr_panel = QrPanel(columns=2, size=QR_PX)
         contact = QWidget()
         self._contact_layout = QVBoxLayout(contact)
-        self._contact_layout.setContentsMargins(0, 0, 8, 24)
+        self._contact_layout.setContentsMargins(0, 0, 0, 0)
         self._contact_layout.setSpacing(14)
         self._contact_layout.addWidget(self.save_button)
         self._contact_layout.addWidget(self.list_full_label)
@@ -149,28 +149,39 @@ class ServiceScreen(base.Screen):
         self._contact_layout.addWidget(self.contact_heading)
         self._contact_layout.addLayout(self.contact_box)
         self._contact_layout.addStretch(1)
-        self.contact_area = TouchScrollArea(contact, self)
+        self.contact_area = contact
         codes = QWidget()
         self._take_layout = QVBoxLayout(codes)
-        self._take_layout.setContentsMargins(0, 0, 8, 24)
+        self._take_layout.setContentsMargins(0, 0, 0, 0)
         self._take_layout.setSpacing(14)
         self._take_layout.addWidget(self.qr_heading)
         self._take_layout.addWidget(self.qr_hint)
         self._take_layout.addWidget(self.qr_panel)
         self._take_layout.addStretch(1)
-        self.take_area = TouchScrollArea(codes, self)
-        self.take_area.setFixedWidth(2 * (QR_PX + 40) + 40 + 40)
+        self.take_area = codes
 
         self.missing = _label(self.tr("Sorry, this service is no longer listed."), "heading", self)
         self.missing.hide()
 
-        columns = QHBoxLayout()
-        columns.setSpacing(32)
-        columns.addWidget(self.details_area, 60)
-        columns.addWidget(self.contact_area, 40)
-        columns.addWidget(self.take_area)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(56, 20, 24, 0)
+        # One page that scrolls as a whole. At 100 % the details, how to get in touch and the
+        # QR codes are three columns; with bigger text they stack: in touch first.
+        columns: QBoxLayout
+        if theme.is_large_text():
+            columns = QVBoxLayout()
+            columns.setSpacing(32)
+            columns.addWidget(contact)
+            columns.addWidget(details)
+            columns.addWidget(codes)
+        else:
+            self.take_area.setFixedWidth(2 * (QR_PX + 40) + 40)
+            columns = QHBoxLayout()
+            columns.setSpacing(32)
+            columns.addWidget(details, 60, Qt.AlignmentFlag.AlignTop)
+            columns.addWidget(contact, 40, Qt.AlignmentFlag.AlignTop)
+            columns.addWidget(codes, 0, Qt.AlignmentFlag.AlignTop)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(56, 20, 32, 24)
         layout.setSpacing(12)
         layout.addWidget(self.name_label)
         layout.addWidget(self.organisation_label)
@@ -178,7 +189,13 @@ class ServiceScreen(base.Screen):
         layout.addWidget(self.stale_box)
         layout.addWidget(self.alert_box)
         layout.addWidget(self.missing)
-        layout.addLayout(columns, 1)
+        layout.addSpacing(8)
+        layout.addLayout(columns)
+        layout.addStretch(1)
+        self.page_area = TouchScrollArea(page, self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.page_area)
         context.session.list_changed.connect(self._show_saved)
 
     def title(self) -> str:
@@ -205,8 +222,7 @@ class ServiceScreen(base.Screen):
         if self.detail is None or detail.id != self.detail.id:
             self.detail = detail
             self._fill(detail)
-            for area in (self.details_area, self.contact_area, self.take_area):
-                area.scroll_to_top()
+            self.page_area.scroll_to_top()
         self._show_saved()
 
     def _fill(self, d: ServiceDetail) -> None:
@@ -366,5 +382,4 @@ class ServiceScreen(base.Screen):
     def reset(self) -> None:
         self.detail = None
         self.list_full_label.hide()
-        for area in (self.details_area, self.contact_area, self.take_area):
-            area.scroll_to_top()
+        self.page_area.scroll_to_top()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -46,14 +47,15 @@ class TopicsScreen(base.Screen):
         theme.set_role(intro, "subheading")
         grid = QGridLayout()
         grid.setSpacing(24)
+        columns = theme.columns(TOPIC_COLUMNS)
         for number, topic in enumerate(context.topics):
             tile = TileButton(topic.title, topic.summary, topic.icon)
             tile.value = topic.id
             tile.setMinimumHeight(150)
             tile.clicked.connect(lambda _=False, t=topic.id: self.navigate.emit(base.TOPIC, t))
-            grid.addWidget(tile, number // TOPIC_COLUMNS, number % TOPIC_COLUMNS)
+            grid.addWidget(tile, number // columns, number % columns)
             self.tiles[topic.id] = tile
-        for column in range(TOPIC_COLUMNS):
+        for column in range(columns):
             grid.setColumnStretch(column, 1)
         content = QWidget()
         layout = QVBoxLayout(content)
@@ -94,7 +96,10 @@ class TopicPage(QWidget):
         self.heading = QLabel("", self)
         theme.set_role(self.heading, "display")
         self.heading.setWordWrap(True)
-        self.body = MarkdownView(self)
+        # With bigger text the page is one column that scrolls as a whole; at 100 % the text
+        # and what to do next sit side by side, each scrolling.
+        self.one_page = theme.is_large_text()
+        self.body = MarkdownView(self, grow=self.one_page)
         self.body.setAccessibleName(self.tr("Page text"))
 
         self.next_label = QLabel(self.tr("What you can do next"), self)
@@ -121,13 +126,14 @@ class TopicPage(QWidget):
         side_layout.addLayout(self._actions)
         side_layout.addLayout(self._extra_actions)
         side_layout.addSpacing(8)
-        self._qr_row = QHBoxLayout()
+        self._qr_row = QBoxLayout(
+            QBoxLayout.Direction.TopToBottom if self.one_page else QBoxLayout.Direction.LeftToRight
+        )
         self._qr_row.setSpacing(24)
         self._qr_row.addWidget(self.qr_panel)
         self._qr_row.addWidget(self.qr_label, 1, Qt.AlignmentFlag.AlignTop)
         side_layout.addLayout(self._qr_row)
         side_layout.addStretch(1)
-        self.side_area = TouchScrollArea(side, self)
 
         title_row = QHBoxLayout()
         title_row.setSpacing(24)
@@ -136,12 +142,26 @@ class TopicPage(QWidget):
         left = QVBoxLayout()
         left.setSpacing(16)
         left.addLayout(title_row)
-        left.addWidget(self.body, 1)
-        columns = QHBoxLayout(self)
+        left.addWidget(self.body, 0 if self.one_page else 1)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        if self.one_page:
+            page = QWidget()
+            column = QVBoxLayout(page)
+            column.setContentsMargins(48, 24, 32, 0)
+            column.setSpacing(24)
+            column.addLayout(left)
+            column.addWidget(side)
+            self.side_area = TouchScrollArea(page, self)
+            outer.addWidget(self.side_area)
+            return
+        self.side_area = TouchScrollArea(side, self)
+        columns = QHBoxLayout()
         columns.setContentsMargins(48, 24, 24, 0)
         columns.setSpacing(40)
         columns.addLayout(left, 55)
         columns.addWidget(self.side_area, 45)
+        outer.addLayout(columns)
 
     def show_topic(self, topic: Topic, extra_categories: tuple[str, ...] = ()) -> None:
         """Fill the page; extra_categories are offered first, before the topic's own."""
@@ -190,7 +210,6 @@ class TopicPage(QWidget):
 
     def _add_action(self, button: TileButton) -> None:
         button.setMinimumSize(320, 110)
-        button.setFixedHeight(theme.scaled_px(110))
         self._actions.addWidget(button)
         self.action_buttons.append(button)
 

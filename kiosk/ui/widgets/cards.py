@@ -4,8 +4,9 @@ API:
     ServiceCard(summary, all_districts=(), parent=None)
         A big tappable card (a QPushButton: connect .clicked); .summary holds the service.
         accessibleName summarises the whole card ("Name, Organisation. Ages 5 to 18. ...").
-    ServiceListView(columns=2, parent=None) + ServiceListModel (kiosk.ui.list_models)
+    ServiceListView(columns=2, parent=None, grow=False) + ServiceListModel (kiosk.ui.list_models)
         A touch-scrolling grid of cards painted by a delegate (smooth with hundreds of rows).
+        grow=True: no scrolling of its own, as tall as its cards (a page that scrolls as one).
         set_all_districts(names); signal service_chosen(str) with the service id.
     card_texts(summary, all_districts) -> CardTexts; describe_service(summary, all_districts)
     category_tile(category) -> TileButton with the category's icon, name and service count
@@ -15,9 +16,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import pairwise
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QCoreApplication,
     QEvent,
     QModelIndex,
@@ -35,10 +36,10 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPen,
-    QTextLayout,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QListView,
     QPushButton,
     QSizePolicy,
@@ -64,7 +65,6 @@ FACT_ICON_PX = 28
 PAD_PX = 24
 GAP_PX = 24  # between cards in a list
 ARROW_PX = 40
-NAME_LINES = 2
 
 
 def _tr(text: str) -> str:
@@ -117,31 +117,12 @@ def describe_service(summary: ServiceSummary, all_districts: Sequence[str] = ())
 
 
 def _font(px: int, bold: bool = False) -> QFont:
-    font = QFont(theme.FONT_FAMILY)
-    font.setPixelSize(theme.scaled_px(px))
-    font.setBold(bold)
-    return font
+    return theme.font(px, bold)
 
 
-def _lines(text: str, font: QFont, width: int, most: int) -> list[str]:
-    """text wrapped to width, at most `most` lines, the last one elided with '…'."""
-    layout = QTextLayout(text, font)
-    layout.beginLayout()
-    starts: list[int] = []
-    while True:
-        line = layout.createLine()
-        if not line.isValid():
-            break
-        line.setLineWidth(max(width, 1))
-        starts.append(line.textStart())
-    layout.endLayout()
-    starts.append(len(text))
-    lines = [text[a:b].strip() for a, b in pairwise(starts)]
-    if len(lines) > most:
-        tail = text[starts[most - 1] :].strip()
-        elided = QFontMetrics(font).elidedText(tail, Qt.TextElideMode.ElideRight, width)
-        lines = [*lines[: most - 1], elided]
-    return lines
+def _wrapped(text: str, font: QFont, width: int) -> QRect:
+    flags = int(Qt.TextFlag.TextWordWrap)
+    return QFontMetrics(font).boundingRect(QRect(0, 0, max(width, 1), 100_000), flags, text)
 
 
 def _fact_columns(
@@ -154,24 +135,72 @@ def _fact_columns(
     return first, width - first
 
 
-def card_height(width: int) -> int:
-    """The height a card needs at this width: fixed, so every card in a list lines up."""
-    name = QFontMetrics(_font(NAME_PX, True)).lineSpacing() * NAME_LINES
-    org = QFontMetrics(_font(ORG_PX)).lineSpacing()
-    fact = max(QFontMetrics(_font(FACT_PX)).lineSpacing(), theme.scaled_px(FACT_ICON_PX)) + 8
-    return PAD_PX + name + 4 + org + 14 + 2 * fact + PAD_PX - 8
+@dataclass(frozen=True)
+class FactCell:
+    """Where one fact goes: its icon and its (wrapped) text, relative to the facts' top."""
+
+    icon_name: str
+    text: str
+    icon: QRect
+    box: QRect
+
+
+def _fact_cells(texts: CardTexts, width: int) -> tuple[list[FactCell], int]:
+    """The facts in two columns when each fits its column on one line, else one under another
+    (wrapping, never cut short); and the height they take."""
+    font = _font(FACT_PX)
+    metrics = QFontMetrics(font)
+    icon_px = theme.icon_px(FACT_ICON_PX)
+    facts = texts.facts[:4]
+    first, second = _fact_columns(width, facts, metrics, icon_px)
+    room = [first - 16 - icon_px - 10, second - 16 - icon_px - 10]
+    two = all(metrics.horizontalAdvance(t) <= room[n % 2] for n, (_, t) in enumerate(facts))
+    cells: list[FactCell] = []
+    y = 0
+    line = metrics.lineSpacing()
+    if two:
+        row_h = max(line, icon_px) + 8
+        for number, (name, text) in enumerate(facts):
+            left = first if number % 2 else 0
+            top = (number // 2) * row_h
+            icon = QRect(left, top + (row_h - icon_px) // 2, icon_px, icon_px)
+            box = QRect(left + icon_px + 10, top, room[number % 2], row_h)
+            cells.append(FactCell(name, text, icon, box))
+        return cells, ((len(facts) + 1) // 2) * row_h
+    text_w = width - icon_px - 10
+    for name, text in facts:
+        text_h = _wrapped(text, font, text_w).height()
+        row_h = max(text_h, icon_px) + 8
+        icon = QRect(0, y + (row_h - icon_px) // 2, icon_px, icon_px)
+        cells.append(FactCell(name, text, icon, QRect(icon_px + 10, y, text_w, row_h)))
+        y += row_h
+    return cells, y
+
+
+def _inner(rect: QRect) -> QRect:
+    """The part of a card the words use (the arrow sits to its right)."""
+    arrow = theme.icon_px(ARROW_PX)
+    return rect.adjusted(PAD_PX, PAD_PX - 4, -(PAD_PX + arrow + 12), -PAD_PX + 8)
+
+
+def card_height(texts: CardTexts, width: int) -> int:
+    """The height this card needs at this width, every word of it shown."""
+    inner_w = _inner(QRect(0, 0, width, 1000)).width()
+    name = _wrapped(texts.name, _font(NAME_PX, True), inner_w).height()
+    org = _wrapped(texts.organisation, _font(ORG_PX), inner_w).height() if texts.organisation else 0
+    _cells, facts = _fact_cells(texts, inner_w)
+    return (PAD_PX - 4) + name + 4 + org + 14 + facts + (PAD_PX - 8)
 
 
 def paint_card(painter: QPainter, rect: QRect, texts: CardTexts, state: str = "normal") -> None:
     """Draw a card in rect; state is normal, pressed or focus (all from the theme's palette)."""
+    name_colour, muted_colour, icon_colour, background = card_colours(state)
     p = theme.current_palette()
-    background, border, border_px = p.surface, p.border, 2
-    name_colour, muted_colour, icon_colour = p.text, p.text_muted, p.primary
+    border, border_px = p.border, 2
     if state == "pressed":
-        background, border = p.primary_soft, p.primary
+        border = p.primary
     elif state == "focus":
-        background, border, border_px = p.focus_bg, p.focus_ring, theme.FOCUS_BORDER_PX
-        name_colour = muted_colour = icon_colour = p.focus_text
+        border, border_px = p.focus_ring, theme.FOCUS_BORDER_PX
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
@@ -180,51 +209,51 @@ def paint_card(painter: QPainter, rect: QRect, texts: CardTexts, state: str = "n
     painter.setBrush(QColor(background))
     painter.drawRoundedRect(box, theme.RADIUS_PX, theme.RADIUS_PX)
 
-    arrow = theme.scaled_px(ARROW_PX)
-    inner = rect.adjusted(PAD_PX, PAD_PX - 4, -(PAD_PX + arrow + 12), -PAD_PX + 8)
+    arrow = theme.icon_px(ARROW_PX)
+    inner = _inner(rect)
     painter.drawPixmap(
         QRect(rect.right() - PAD_PX - arrow, rect.center().y() - arrow // 2, arrow, arrow),
         pixmap("forward", arrow * 2, icon_colour),
     )
-    flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    wrap = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
     y = inner.top()
     name_font = _font(NAME_PX, True)
-    name_line = QFontMetrics(name_font).lineSpacing()
+    name_h = _wrapped(texts.name, name_font, inner.width()).height()
     painter.setFont(name_font)
     painter.setPen(QColor(name_colour))
-    for line in _lines(texts.name, name_font, inner.width(), NAME_LINES):
-        painter.drawText(QRect(inner.left(), y, inner.width(), name_line), flags, line)
-        y += name_line
-    y += 4
-    org_font = _font(ORG_PX)
-    org_line = QFontMetrics(org_font).lineSpacing()
+    painter.drawText(QRect(inner.left(), y, inner.width(), name_h), wrap, texts.name)
+    y += name_h + 4
     if texts.organisation:
+        org_font = _font(ORG_PX)
+        org_h = _wrapped(texts.organisation, org_font, inner.width()).height()
         painter.setFont(org_font)
         painter.setPen(QColor(muted_colour))
-        org = QFontMetrics(org_font).elidedText(
-            texts.organisation, Qt.TextElideMode.ElideRight, inner.width()
-        )
-        painter.drawText(QRect(inner.left(), y, inner.width(), org_line), flags, org)
-    fact_font = _font(FACT_PX)
-    metrics = QFontMetrics(fact_font)
-    icon_px = theme.scaled_px(FACT_ICON_PX)
-    row_h = max(metrics.lineSpacing(), icon_px) + 8
-    y = inner.bottom() + 1 - 2 * row_h  # the facts sit at the foot of every card alike
-    first, second = _fact_columns(inner.width(), texts.facts, metrics, icon_px)
-    painter.setFont(fact_font)
-    for number, (icon_name, text) in enumerate(texts.facts[:4]):
-        left = inner.left() + (first if number % 2 else 0)
-        width = (second if number % 2 else first) - 16
-        top = y + (number // 2) * row_h
+        painter.drawText(QRect(inner.left(), y, inner.width(), org_h), wrap, texts.organisation)
+    cells, facts_h = _fact_cells(texts, inner.width())
+    top = inner.bottom() + 1 - facts_h  # the facts sit at the foot of every card alike
+    painter.setFont(_font(FACT_PX))
+    painter.setPen(QColor(name_colour))
+    middle = int(
+        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap
+    )
+    for cell in cells:
+        icon_px = cell.icon.width()
         painter.drawPixmap(
-            QRect(left, top + (row_h - icon_px) // 2, icon_px, icon_px),
-            pixmap(icon_name, icon_px * 2, icon_colour),
+            cell.icon.translated(inner.left(), top),
+            pixmap(cell.icon_name, icon_px * 2, icon_colour),
         )
-        text_left = left + icon_px + 10
-        shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width - icon_px - 10)
-        painter.setPen(QColor(name_colour))
-        painter.drawText(QRect(text_left, top, width - icon_px - 10, row_h), flags, shown)
+        painter.drawText(cell.box.translated(inner.left(), top), middle, cell.text)
     painter.restore()
+
+
+def card_colours(state: str = "normal") -> tuple[str, str, str, str]:
+    """(name and facts, organisation, icons, background) of a card in state, from the palette."""
+    p = theme.current_palette()
+    if state == "focus":
+        return p.focus_text, p.focus_text, p.focus_text, p.focus_bg
+    if state == "pressed":
+        return p.text, p.text_muted, p.primary, p.primary_soft
+    return p.text, p.text_muted, p.primary, p.surface
 
 
 class ServiceCard(QPushButton):
@@ -241,26 +270,30 @@ class ServiceCard(QPushButton):
         self._texts = card_texts(summary, all_districts)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         self.setAccessibleName(describe_service(summary, all_districts))
         self.setAccessibleDescription(_tr("Opens the full details"))
-        self._fit_height()
 
     def texts(self) -> CardTexts:
         return self._texts
 
-    def _fit_height(self) -> None:
-        self.setFixedHeight(card_height(max(self.width(), 600)))
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return card_height(self._texts, width)
 
     def sizeHint(self) -> QSize:
-        return QSize(800, card_height(800))
+        return QSize(800, card_height(self._texts, 800))
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(480, card_height(480))
+        return QSize(480, card_height(self._texts, 480))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.StyleChange:
-            self._fit_height()
+            self.updateGeometry()
         super().changeEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -315,7 +348,15 @@ class ServiceCardDelegate(QStyledItemDelegate):
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
         width = max(option.rect.width(), 480)
-        return QSize(width, card_height(width - GAP_PX) + GAP_PX)
+        summary = index.data(ServiceRole.SUMMARY)
+        if not isinstance(summary, ServiceSummary):
+            return QSize(width, GAP_PX)
+        return QSize(width, card_height(self.texts_for(summary), width - GAP_PX) + GAP_PX)
+
+    def tallest(self, summaries: Sequence[ServiceSummary], width: int) -> int:
+        """The height of the tallest of these cards at width (every card in a grid gets it)."""
+        heights = [card_height(self.texts_for(s), width) for s in summaries]
+        return max(heights, default=card_height(CardTexts("", "", ()), width))
 
 
 class ServiceListView(QListView):
@@ -327,9 +368,10 @@ class ServiceListView(QListView):
 
     service_chosen = Signal(str)
 
-    def __init__(self, columns: int = 2, parent: QWidget | None = None) -> None:
+    def __init__(self, columns: int = 2, parent: QWidget | None = None, grow: bool = False) -> None:
         super().__init__(parent)
         self._columns = max(1, columns)
+        self._grow = grow
         self.card_delegate = ServiceCardDelegate(self)
         self.setItemDelegate(self.card_delegate)
         self.setViewMode(QListView.ViewMode.IconMode)
@@ -346,7 +388,13 @@ class ServiceListView(QListView):
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.setMouseTracking(False)
         self.setAccessibleName(_tr("Services"))
-        make_touch_scrollable(self)
+        if grow:
+            self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            self.setFrameShape(QFrame.Shape.NoFrame)
+        else:
+            make_touch_scrollable(self)
         self.verticalScrollBar().setSingleStep(40)
         self.clicked.connect(self._chosen)
         self.activated.connect(self._chosen)
@@ -371,12 +419,31 @@ class ServiceListView(QListView):
         if isinstance(service_id, str):
             self.service_chosen.emit(service_id)
 
+    def setModel(self, model: QAbstractItemModel | None) -> None:
+        super().setModel(model)
+        if model is not None:
+            for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved):
+                signal.connect(self._update_grid)
+            model.dataChanged.connect(self._update_grid)
+
     def _update_grid(self) -> None:
+        """One cell size for every card: as tall as the tallest card shown needs."""
         width = self.viewport().width()
-        if width <= 0:
+        model = self.model()
+        if width <= 0 or model is None:
             return
         column = (width - 2) // self._columns  # Qt wraps a row that fills the width exactly
-        self.setGridSize(QSize(column, card_height(column - GAP_PX) + GAP_PX))
+        summaries = []
+        for row in range(model.rowCount()):
+            summary = model.index(row, 0).data(ServiceRole.SUMMARY)
+            if isinstance(summary, ServiceSummary):
+                summaries.append(summary)
+        height = self.card_delegate.tallest(summaries, column - GAP_PX)
+        self.setGridSize(QSize(column, height + GAP_PX))
+        if self._grow:
+            rows = (len(summaries) + self._columns - 1) // self._columns
+            frame = 2 * self.frameWidth()
+            self.setFixedHeight(max(rows, 1) * (height + GAP_PX) + frame)
 
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:
@@ -385,8 +452,8 @@ class ServiceListView(QListView):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
-            self._update_grid()
             self.card_delegate.forget()
+            self._update_grid()
         super().changeEvent(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:

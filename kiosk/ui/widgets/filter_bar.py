@@ -20,7 +20,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QVBoxLayout,
     QWidget,
@@ -57,6 +56,7 @@ class FilterPicker(QFrame):
         layout.setSpacing(12)
         label = QLabel(question, self)
         theme.set_role(label, "subheading")
+        label.setWordWrap(True)
         layout.addWidget(label)
         flow = FlowLayout(spacing=12)
         for text, value, accessible in options:
@@ -130,14 +130,13 @@ class FilterBar(QWidget):
             "day": self.day_picker,
         }
 
-        row = QHBoxLayout()
-        row.setSpacing(16)
+        # Wraps onto more lines with bigger text (a district's name can be long).
+        row = FlowLayout(spacing=16)
         label = QLabel(self.tr("Filter:"), self)
         theme.set_role(label, "subheading")
         row.addWidget(label)
         for chip in (self.age_chip, self.district_chip, self.free_chip, self.day_chip):
             row.addWidget(chip)
-        row.addStretch(1)
         row.addWidget(self.clear_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

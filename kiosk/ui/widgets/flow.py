@@ -64,9 +64,11 @@ class FlowLayout(QLayout):
         self.invalidate()
 
     def _arrange(self, rect: QRect, move: bool) -> int:
+        """Place the items line by line, each centred on its line's height; returns the height."""
         margins = self.contentsMargins()
         area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
-        x, y, line_height = area.x(), area.y(), 0
+        lines: list[list[tuple[QLayoutItem, QSize]]] = [[]]
+        x = area.x()
         for item in self._items:
             widget = item.widget()
             if widget is not None and widget.isHidden():
@@ -74,14 +76,23 @@ class FlowLayout(QLayout):
             hint = item.sizeHint().expandedTo(item.minimumSize())
             if area.width() > 0:
                 hint.setWidth(min(hint.width(), area.width()))
-            next_x = x + hint.width() + self._spacing
-            if x > area.x() and next_x - self._spacing > area.right() + 1:
+            if lines[-1] and x + hint.width() > area.right() + 1:
+                lines.append([])
                 x = area.x()
-                y += line_height + self._spacing
-                next_x = x + hint.width() + self._spacing
-                line_height = 0
-            if move:
-                item.setGeometry(QRect(QPoint(x, y), hint))
-            x = next_x
-            line_height = max(line_height, hint.height())
-        return y + line_height - rect.y() + margins.bottom()
+            lines[-1].append((item, hint))
+            x += hint.width() + self._spacing
+        y = area.y()
+        for line in lines:
+            if not line:
+                continue
+            height = max(hint.height() for _, hint in line)
+            x = area.x()
+            for item, hint in line:
+                if move:
+                    top = y + (height - hint.height()) // 2
+                    item.setGeometry(QRect(QPoint(x, top), hint))
+                x += hint.width() + self._spacing
+            y += height + self._spacing
+        if y > area.y():
+            y -= self._spacing
+        return y - rect.y() + margins.bottom()

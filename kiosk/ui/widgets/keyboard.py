@@ -13,7 +13,8 @@ Keys never take focus, so the line edit keeps its cursor; keys are at least 88 x
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.ui import theme
@@ -63,20 +64,43 @@ class OnScreenKeyboard(QWidget):
         bottom.addStretch(1)
         self.clear_button = self._make_key(self.tr("Clear all"), self.tr("Clear all"), width=3)
         self.clear_button.clicked.connect(self._clear)
-        self.space_button = self._make_key(self.tr("Space"), self.tr("Space"), width=5)
+        # With bigger text the words on the wide keys need more room: Space gives some up.
+        space_width = 5 if theme.current_text_scale() <= 1.0 else 3
+        self.space_button = self._make_key(self.tr("Space"), self.tr("Space"), width=space_width)
         self.space_button.clicked.connect(lambda: self._type(" "))
         self._keys[" "] = self.space_button
         self.backspace_button = self._make_key(
             self.tr("Delete"), self.tr("Delete last letter"), width=3
         )
-        self.backspace_button.setIcon(icon("backspace"))
-        self.backspace_button.setIconSize(QSize(40, 40))
+        self._refresh_icons()
         self.backspace_button.setAutoRepeat(True)
         self.backspace_button.clicked.connect(self._backspace)
         for key in (self.clear_button, self.space_button, self.backspace_button):
             bottom.addWidget(key)
         bottom.addStretch(1)
         layout.addLayout(bottom)
+
+    def _refresh_icons(self) -> None:
+        """The Delete key's icon in the current scheme's colours (and again when it changes)."""
+        px = theme.icon_px(40)
+        self.backspace_button.setIcon(icon("backspace", colour=theme.current_palette().text))
+        self.backspace_button.setIconSize(QSize(px, px))
+        self.backspace_button.setFixedWidth(self._key_width(self.backspace_button, 3))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.StyleChange:
+            self._refresh_icons()
+        super().changeEvent(event)
+
+    def _key_width(self, key: QPushButton, width: int) -> int:
+        """width keys wide, or as wide as its words (and icon) need at this text size."""
+        wide = width * KEY_PX + (width - 1) * KEY_GAP_PX
+        if width == 1:
+            return wide
+        words = QFontMetrics(theme.font(theme.KEY_PX, bold=True)).horizontalAdvance(key.text())
+        icon_w = key.iconSize().width() + 12 if not key.icon().isNull() else 0
+        chrome = 2 * (theme.BORDER_PX + theme.FOCUS_GAP_PX) + 32
+        return max(wide, words + icon_w + chrome)
 
     def _key_name(self, char: str) -> str:
         if char.isdigit():
@@ -93,10 +117,8 @@ class OnScreenKeyboard(QWidget):
         key.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         key.setAccessibleName(name)
         theme.set_role(key, "key")
-        wide = width * KEY_PX + (width - 1) * KEY_GAP_PX
-        key.setMinimumSize(wide, KEY_PX)
         key.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        key.setFixedSize(wide, KEY_PX)
+        key.setFixedSize(self._key_width(key, width), KEY_PX)
         return key
 
     def key_button(self, char: str) -> QPushButton:

@@ -1,8 +1,10 @@
 """MarkdownView: a read-only, finger-scrolled page of Markdown in big, well-spaced type.
 
 API:
-    view = MarkdownView(); view.set_markdown(text, drop_title=None)
+    view = MarkdownView(grow=False); view.set_markdown(text, drop_title=None)
         drop_title: a heading the screen already shows; a leading "# <that>" line is removed.
+        grow=True: no scrolling of its own; it is as tall as its text, for a page that scrolls
+        as a whole (bigger text sizes).
     view.scroll_to_top()
 Links never open anything (no browser on a kiosk); they are shown as plain underlined text.
 """
@@ -12,8 +14,8 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtGui import QResizeEvent, QTextBlockFormat, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QSizePolicy, QTextBrowser, QWidget
 
 from kiosk.ui import theme
 from kiosk.ui.widgets.scroll import make_touch_scrollable
@@ -33,17 +35,24 @@ def strip_title(markdown: str, title: str) -> str:
 class MarkdownView(QTextBrowser):
     """Shows one topic page's Markdown; scrolling only, no selection, no links followed."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, grow: bool = False) -> None:
         super().__init__(parent)
         self._markdown = ""
+        self._grow = grow
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setReadOnly(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # keyboard users can still page through
         self.setUndoRedoEnabled(False)
-        make_touch_scrollable(self)
         self.document().setDocumentMargin(24)
+        if grow:
+            self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the page around it scrolls
+            self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        else:
+            make_touch_scrollable(self)
 
     def set_markdown(self, text: str, drop_title: str | None = None) -> None:
         self._markdown = strip_title(text, drop_title) if drop_title else text
@@ -53,9 +62,7 @@ class MarkdownView(QTextBrowser):
         return self._markdown
 
     def _render(self) -> None:
-        body = QFont(theme.FONT_FAMILY)
-        body.setPixelSize(theme.scaled_px(theme.READING_PX))
-        self.document().setDefaultFont(body)
+        self.document().setDefaultFont(theme.font(theme.READING_PX))
         self.setMarkdown(self._markdown)
         self._space_out()
 
@@ -80,15 +87,30 @@ class MarkdownView(QTextBrowser):
                     block.position() + max(block.length() - 1, 0), QTextCursor.MoveMode.KeepAnchor
                 )
                 char = QTextCharFormat()
-                heading = QFont(theme.FONT_FAMILY)
-                heading.setPixelSize(theme.scaled_px(HEADING_PX.get(level, theme.READING_PX)))
-                heading.setBold(True)
+                heading = theme.font(HEADING_PX.get(level, theme.READING_PX), bold=True)
                 char.setFont(
                     heading, QTextCharFormat.FontPropertiesInheritanceBehavior.FontPropertiesAll
                 )
                 cursor.mergeCharFormat(char)
             block = block.next()
         self.verticalScrollBar().setValue(0)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """grow=True: as tall as the text at the current width."""
+        if not self._grow:
+            return
+        width = self.viewport().width()
+        if width <= 0:
+            return
+        self.document().setTextWidth(width)
+        frame = 2 * self.frameWidth()
+        self.setFixedHeight(max(1, round(self.document().size().height()) + frame))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._fit_height()
 
     def scroll_to_top(self) -> None:
         self.verticalScrollBar().setValue(0)

@@ -55,6 +55,8 @@ def make_touch_scrollable(view: QAbstractScrollArea) -> None:
     ):
         properties.setScrollMetric(metric, QScrollerProperties.OvershootPolicy.OvershootAlwaysOff)
     scroller.setScrollerProperties(properties)
+    # Focus by the Tab key only: a touch must never leave a focus ring round the whole page.
+    view.setFocusPolicy(Qt.FocusPolicy.TabFocus)
     view.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     view.setFrameShape(QFrame.Shape.NoFrame)
