@@ -26,6 +26,10 @@ class VisitorSession(QObject):
     reset_done = Signal()
 
     MAX_LIST = 12
+    # The on-screen keyboard's defaults: hold Delete a second before it repeats; no touch
+    # ignored. The visitor may change both on the access screen (EN 301 549 5.7 and 5.8).
+    KEY_REPEAT_DELAY_MS = 1000
+    KEY_DEBOUNCE_MS = 0
 
     def __init__(self, default_language: str = "en") -> None:
         super().__init__()
@@ -34,6 +38,11 @@ class VisitorSession(QObject):
         self.text_scale = 1.0
         self.high_contrast = False
         self.saved: list[str] = []  # service ids, in the order the visitor added them
+        self.read_aloud = False  # "Read to me": speak each screen, and touch-to-hear
+        self.speech_rate = 0.0  # -1 (slowest) to 1 (fastest), as QTextToSpeech.rate
+        self.speech_volume = 0.8  # 0 to 1
+        self.key_repeat_delay_ms: int | None = self.KEY_REPEAT_DELAY_MS  # None: no repeat
+        self.key_debounce_ms = self.KEY_DEBOUNCE_MS  # a second touch this soon is ignored
 
     def toggle_saved(self, service_id: str) -> bool:
         """Add or remove a service from the visitor's list; True if it is now on the list."""
@@ -50,6 +59,11 @@ class VisitorSession(QObject):
         self.text_scale = 1.0
         self.high_contrast = False
         self.saved = []
+        self.read_aloud = False
+        self.speech_rate = 0.0
+        self.speech_volume = 0.8
+        self.key_repeat_delay_ms = self.KEY_REPEAT_DELAY_MS
+        self.key_debounce_ms = self.KEY_DEBOUNCE_MS
         self.list_changed.emit()
         self.changed.emit()
         self.reset_done.emit()

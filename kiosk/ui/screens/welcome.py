@@ -6,12 +6,14 @@ from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QHideEvent, QMouseEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout
 
-from kiosk.ui import theme
+from kiosk.ui import accessibility, theme
 from kiosk.ui.context import AppContext
 from kiosk.ui.screens import base
+from kiosk.ui.touch_to_hear import TOUCH_FALLBACK
 from kiosk.ui.translation import available_languages, native_name
 from kiosk.ui.widgets.buttons import BigButton, ChipButton
 from kiosk.ui.widgets.icons import pixmap
+from kiosk.ui.widgets.read_aloud_bar import ReadToMeButton
 
 ROTATE_MS = 6000
 
@@ -37,13 +39,15 @@ class WelcomeScreen(base.Screen):
         ]
         self._index = 0
 
+        # Touch anywhere to start: with touch-to-hear on, the first touch says so.
+        self.setProperty(TOUCH_FALLBACK, self.tr("Touch to start. Touch again to begin."))
         site = QLabel(context.settings.site_name, self)
         site.setAlignment(Qt.AlignmentFlag.AlignCenter)
         site.setWordWrap(True)
         theme.set_role(site, "display")
-        intro = QLabel(
-            self.tr("Help for families of children with special educational needs"), self
-        )
+        accessibility.mark_heading(site)
+        self.intro_text = self.tr("Help for families of children with special educational needs")
+        intro = QLabel(self.intro_text, self)
         intro.setAlignment(Qt.AlignmentFlag.AlignCenter)
         intro.setWordWrap(True)
         theme.set_role(intro, "subheading")
@@ -81,8 +85,11 @@ class WelcomeScreen(base.Screen):
             languages.addWidget(chip)
         self.access_button = BigButton(self.tr("Larger text and colours"), "access")
         self.access_button.clicked.connect(lambda: self.navigate.emit(base.ACCESS, None))
+        self.read_button = ReadToMeButton()
+        self.read_button.clicked.connect(self.read_aloud_toggled)
         languages.addSpacing(24)
         languages.addWidget(self.access_button)
+        languages.addWidget(self.read_button)
         languages.addStretch(1)
 
         layout = QVBoxLayout(self)
@@ -102,13 +109,21 @@ class WelcomeScreen(base.Screen):
         self._timer.setInterval(ROTATE_MS)
         self._timer.timeout.connect(self.next_highlight)
         self._show_highlight()
+        context.session.changed.connect(self._show_read_aloud)
 
     def title(self) -> str:
         return self.context.settings.site_name
 
+    def read_aloud_text(self) -> str:
+        return self.tr("{0}. Touch the screen to start.").format(self.intro_text)
+
     def show_with(self, arg: object) -> None:
         for chip in self.language_buttons:
             chip.setChecked(chip.value == self.context.session.language)
+        self._show_read_aloud()
+
+    def _show_read_aloud(self) -> None:
+        self.read_button.set_on(bool(self.context.session.read_aloud))
 
     def reset(self) -> None:
         self._index = 0
