@@ -36,6 +36,9 @@ class Settings:
     hub_district: str = ""
     # A service last checked longer ago than this says so, and asks visitors to phone first.
     stale_after_months: int = 12
+    # Read aloud: "" is the usual engine for the system (speechd on Linux, WinRT or SAPI on
+    # Windows, AVSpeech on macOS), a name picks one of Qt's engines, "none" turns it off.
+    speech_engine: str = ""
 
     def database_path(self) -> Path:
         return Path(self.database).expanduser() if self.database else paths.default_database()

@@ -26,18 +26,15 @@ class VisitorSession(QObject):
     reset_done = Signal()
 
     MAX_LIST = 12
+    # The on-screen keyboard's defaults: hold Delete a second before it repeats; no touch
+    # ignored. The visitor may change both on the access screen (EN 301 549 5.7 and 5.8).
+    KEY_REPEAT_DELAY_MS = 1000
+    KEY_DEBOUNCE_MS = 0
 
     def __init__(self, default_language: str = "en") -> None:
         super().__init__()
         self._default_language = default_language
-        self.language = default_language
-        # How the visitor sees the kiosk (kiosk.ui.theme.Look): text size, colours, font
-        self.text_scale = 1.0
-        self.colour_scheme = "standard"
-        self.font = "standard"
-        self.calm = False  # nothing moves: the welcome screen stops changing by itself
-        self.read_aloud = False  # "Read to me": kiosk.ui.speech reads the screens aloud
-        self.saved: list[str] = []  # service ids, in the order the visitor added them
+        self._forget()
 
     def toggle_saved(self, service_id: str) -> bool:
         """Add or remove a service from the visitor's list; True if it is now on the list."""
@@ -49,14 +46,23 @@ class VisitorSession(QObject):
         self.changed.emit()
         return service_id in self.saved
 
-    def reset(self) -> None:
+    def _forget(self) -> None:
+        """Every choice back to how a new visitor finds the kiosk."""
         self.language = self._default_language
+        # How the visitor sees the kiosk (kiosk.ui.theme.Look): text size, colours, font
         self.text_scale = 1.0
         self.colour_scheme = "standard"
         self.font = "standard"
-        self.calm = False
-        self.read_aloud = False
-        self.saved = []
+        self.calm = False  # nothing moves: the welcome screen stops changing by itself
+        self.read_aloud = False  # "Read to me": speak each screen, and touch-to-hear
+        self.speech_rate = 0.0  # -1 (slowest) to 1 (fastest), as QTextToSpeech.rate
+        self.speech_volume = 0.8  # 0 to 1
+        self.key_repeat_delay_ms: int | None = self.KEY_REPEAT_DELAY_MS  # None: no repeat
+        self.key_debounce_ms = self.KEY_DEBOUNCE_MS  # a second touch this soon is ignored
+        self.saved: list[str] = []  # service ids, in the order the visitor added them
+
+    def reset(self) -> None:
+        self._forget()
         self.list_changed.emit()
         self.changed.emit()
         self.reset_done.emit()

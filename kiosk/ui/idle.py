@@ -20,6 +20,9 @@ ACTIVITY_EVENTS = frozenset(
 )
 
 
+HOLD_LIMIT_S = 300
+
+
 class IdleWatcher(QObject):
     """An application event filter with two stages: quiet time, then a countdown.
 
@@ -52,6 +55,13 @@ class IdleWatcher(QObject):
         self._quiet.timeout.connect(self._warn)
         self._tick = QTimer(self)
         self._tick.timeout.connect(self._count)
+        # While read aloud speaks, the visitor is listening, not gone: hold() stops the quiet
+        # time, for at most HOLD_LIMIT_S (a speech engine stuck "speaking" must not stop the
+        # kiosk ever forgetting its visitor).
+        self._hold_limit = QTimer(self)
+        self._hold_limit.setSingleShot(True)
+        self._hold_limit.timeout.connect(self._hold_expired)
+        self._watching = False
 
     # -- control -----------------------------------------------------------------------------
 
@@ -73,20 +83,39 @@ class IdleWatcher(QObject):
         self.install()
         self._tick.stop()
         self._seconds_left = 0
-        self._quiet.start(max(1, round(self.timeout_s * 1000)))
+        self._watching = True
+        if not self._hold_limit.isActive():
+            self._quiet.start(max(1, round(self.timeout_s * 1000)))
 
     def stop(self) -> None:
         """Stop watching (e.g. on the welcome screen, where there is nothing to reset)."""
         self._quiet.stop()
         self._tick.stop()
+        self._hold_limit.stop()
         self._seconds_left = 0
+        self._watching = False
+
+    def hold(self, held: bool) -> None:
+        """Hold the quiet time while read aloud speaks; released, it starts again in full.
+        A countdown already showing carries on."""
+        if held:
+            if self._quiet.isActive() and not self._hold_limit.isActive():
+                self._quiet.stop()
+                self._hold_limit.start(HOLD_LIMIT_S * 1000)
+        elif self._hold_limit.isActive():
+            self._hold_expired()
+
+    def _hold_expired(self) -> None:
+        self._hold_limit.stop()
+        if self._watching and not self._tick.isActive():
+            self._quiet.start(max(1, round(self.timeout_s * 1000)))
 
     def keep_alive(self) -> None:
         """The visitor said they are still here: cancel the countdown and watch again."""
         self.start()
 
     def is_running(self) -> bool:
-        return self._quiet.isActive() or self._tick.isActive()
+        return self._quiet.isActive() or self._tick.isActive() or self._hold_limit.isActive()
 
     def is_warning(self) -> bool:
         return self._tick.isActive()

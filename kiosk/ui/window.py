@@ -19,11 +19,11 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QSizePolicy,
     QStackedWidget,
@@ -34,21 +34,24 @@ from PySide6.QtWidgets import (
 from kiosk.content.topics import ContentError, content_folder, load_topics
 from kiosk.store.database import DatabaseError
 from kiosk.store.directory import Directory
-from kiosk.ui import theme
+from kiosk.ui import accessibility, theme
 from kiosk.ui.context import AppContext, KioskSetup
 from kiosk.ui.data_watch import DATABASE_PROBLEMS, DataWatch, open_directory
 from kiosk.ui.dates import long_date
 from kiosk.ui.idle import IdleWatcher
+from kiosk.ui.keys import EnterActivates
 from kiosk.ui.lockdown import WindowKeeper
+from kiosk.ui.read_aloud import ReadAloud
 from kiosk.ui.screens import base
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.screens.out_of_order import OutOfOrderPage
-from kiosk.ui.translation import install_translator
+from kiosk.ui.translation import available_languages, install_translator
 from kiosk.ui.warm_up import BackgroundWarmUp
 from kiosk.ui.widgets.buttons import BigButton
 from kiosk.ui.widgets.header_row import HeaderRow
 from kiosk.ui.widgets.notice import NoticeBar
 from kiosk.ui.widgets.overlay import StillThereOverlay
+from kiosk.ui.widgets.read_aloud_bar import ReadAloudBar, ReadToMeButton
 
 log = logging.getLogger(__name__)
 
@@ -67,6 +70,9 @@ SCREENS: dict[str, str] = {
 }
 
 MAX_HISTORY = 50
+# The idle countdown is said at these numbers of seconds left (every second would be a
+# stream of numbers over anything else being said).
+SPOKEN_COUNTDOWN = frozenset({30, 20, 10, 5, 4, 3, 2, 1})
 
 
 @dataclass(frozen=True)
@@ -132,6 +138,17 @@ class MainWindow(QMainWindow):
         self._language = context.session.language
         self.setWindowTitle(context.settings.site_name)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        accessibility.install()
+        self.read_aloud = ReadAloud(
+            self,
+            context.session,
+            context.settings.speech_engine,
+            tuple(available_languages(context.resources)),
+        )
+        self._enter_activates = EnterActivates(self)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self._enter_activates)
 
         root = QWidget(self)
         root.setObjectName("KioskWindow")
@@ -146,6 +163,7 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         self.header = self._build_header()
+        self.read_aloud_bar = ReadAloudBar(self.kiosk_page)
         self.notice = NoticeBar(self.kiosk_page)
         self.stack = QStackedWidget(self.kiosk_page)
         # Screens must fit 1920x1080 (scrolling inside if need be); never grow the window.
@@ -154,6 +172,7 @@ class MainWindow(QMainWindow):
         self.stack.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.footer = self._build_footer()
         layout.addWidget(self.header)
+        layout.addWidget(self.read_aloud_bar)
         layout.addWidget(self.notice)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.footer)
@@ -170,9 +189,16 @@ class MainWindow(QMainWindow):
         )
         self.idle.idle_warning.connect(self._on_idle_warning)
         self.idle.countdown.connect(self.overlay.set_seconds)
+        self.idle.countdown.connect(self._say_countdown)
         self.idle.idle_timeout.connect(self.reset_all)
         self.overlay.keep_going.connect(self._on_keep_going)
         self.overlay.finish_now.connect(self.reset_all)
+        self.read_aloud.attach_bar(self.read_aloud_bar)
+        self.read_aloud.changed.connect(self._show_read_aloud)
+        self.read_aloud.problem.connect(self.notice.show_message)
+        self.read_aloud.speech.speaking_changed.connect(
+            lambda speaking: self.idle.hold(speaking and self.read_aloud.is_on())
+        )
 
         session = context.session
         session.list_changed.connect(self._update_list_button)
@@ -196,25 +222,36 @@ class MainWindow(QMainWindow):
         self.back_button.setAccessibleDescription(self.tr("Go to the previous page"))
         self.home_button = BigButton(self.tr("Home"), "home")
         self.home_button.setAccessibleDescription(self.tr("Go to the start page"))
+        self.read_button = ReadToMeButton()
         self.list_button = BigButton(self.tr("My list"), "star")
         self.list_button.setAccessibleDescription(self.tr("Services you have saved"))
         self.access_button = BigButton(self.tr("Accessibility"), "access")
         self.access_button.setAccessibleDescription(
             self.tr("Text size, colours, an easier font and languages")
         )
-        for button in (self.back_button, self.home_button, self.access_button, self.list_button):
+        for button in (
+            self.back_button,
+            self.home_button,
+            self.access_button,
+            self.read_button,
+            self.list_button,
+        ):
             theme.set_role(button, "header")
             button.setMinimumWidth(200)
         self.back_button.clicked.connect(self.go_back)
         self.home_button.clicked.connect(lambda: self.show_screen(base.HOME))
+        self.read_button.clicked.connect(self._toggle_read_aloud)
         self.list_button.clicked.connect(lambda: self.show_screen(base.MY_LIST))
         self.access_button.clicked.connect(lambda: self.show_screen(base.ACCESS))
         self.title_label = QLabel("", header)
         theme.set_role(self.title_label, "on-header")
+        accessibility.mark_heading(self.title_label)
+        # Created in this order, so that Tab goes Back, Home, then the rest, then the page.
         row.addWidget(self.back_button)
         row.addWidget(self.home_button)
         row.set_title(self.title_label)
         row.addWidget(self.access_button)
+        row.addWidget(self.read_button)
         row.addWidget(self.list_button)
         return header
 
@@ -271,6 +308,8 @@ class MainWindow(QMainWindow):
             widget.setObjectName(f"screen-{name}")
             widget.navigate.connect(self.show_screen)
             widget.go_back.connect(self.go_back)
+            widget.announce.connect(self.read_aloud.announce)
+            widget.read_aloud_toggled.connect(self._toggle_read_aloud)
             self.stack.addWidget(widget)
             self.screens[name] = widget
         return self.screens[name]
@@ -300,6 +339,7 @@ class MainWindow(QMainWindow):
             self.idle.stop()
         else:
             self.idle.start()
+        self.read_aloud.screen_shown(widget.title(), widget.read_aloud_text())
         return widget
 
     def go_back(self) -> None:
@@ -327,20 +367,24 @@ class MainWindow(QMainWindow):
         self.title_label.setAccessibleName(widget.title())
 
     def _settle_focus(self) -> None:
-        """Keep focus in a text box a screen chose; otherwise on the page, not on a button.
+        """Keep focus in a text box a screen chose; otherwise on the header, not on a control.
 
         Qt gives focus to the first focusable child when a page appears, which would paint the
-        first tile in the focus colour for a visitor who never used a keyboard.
+        first tile (or a scroll area) in the focus colour for a visitor who never used a
+        keyboard. From the header, the first Tab goes to Back, then Home.
         """
+        if self.overlay.isVisible():
+            return
         focus = QApplication.focusWidget()
         current = self.stack.currentWidget()
         if (
             focus is None
             or current is None
-            or isinstance(focus, QAbstractButton)
+            or not isinstance(focus, QLineEdit)
             or not current.isAncestorOf(focus)
         ):
-            self.stack.setFocus(Qt.FocusReason.OtherFocusReason)
+            target = self.header if self.header.isVisible() else self.stack
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -351,18 +395,43 @@ class MainWindow(QMainWindow):
         self.list_button.setText(self.tr("My list ({0})").format(count))
         self.list_button.set_icon_name("star-filled" if count else "star")
 
+    # -- read aloud --------------------------------------------------------------------------
+
+    def _toggle_read_aloud(self) -> None:
+        self.read_aloud.toggle()
+        self._show_read_aloud()
+
+    def _show_read_aloud(self) -> None:
+        """The switch and the controls follow the session (and its reset)."""
+        on = self.read_aloud.is_on()
+        self.read_button.set_on(on)
+        self.read_aloud_bar.setVisible(on)
+
     # -- idle and reset ----------------------------------------------------------------------
 
     def _on_idle_warning(self) -> None:
+        """The still-there question, as a modal: the page behind cannot be reached, by touch,
+        keyboard or screen reader, until it is answered."""
+        self.kiosk_page.setEnabled(False)
         self.overlay.start(self.idle.seconds_left() or round(self.idle.countdown_s))
+        self.read_aloud.announce(self.overlay.spoken_text(), assertive=True)
+
+    def _say_countdown(self, seconds: int) -> None:
+        if self.overlay.isVisible() and seconds in SPOKEN_COUNTDOWN:
+            self.read_aloud.say_now(self.overlay.seconds_label.accessibleName())
+
+    def _close_overlay(self) -> None:
+        self.overlay.hide()
+        self.kiosk_page.setEnabled(True)
 
     def _on_keep_going(self) -> None:
-        self.overlay.hide()
+        self._close_overlay()
         self.idle.keep_alive()
+        self._settle_focus()
 
     def reset_all(self) -> None:
         """Forget the visitor completely and go back to the welcome screen."""
-        self.overlay.hide()
+        self._close_overlay()
         self.idle.stop()
         self.setup.session.reset()
         if self.keeper is not None:
@@ -422,7 +491,7 @@ class MainWindow(QMainWindow):
         database: the error came from the database (or the file changed under it), so it is
         opened again first; if it cannot be read, the kiosk goes out of order.
         """
-        self.overlay.hide()
+        self._close_overlay()
         if self.context is None:
             self.data_watch.check()
             return
@@ -446,13 +515,16 @@ class MainWindow(QMainWindow):
         except DATABASE_PROBLEMS as exc:
             self.go_out_of_order(f"the database cannot be read: {exc}")
             return
-        self.notice.show_message(self.tr("Sorry, something went wrong. Please try again."))
+        message = self.tr("Sorry, something went wrong. Please try again.")
+        self.notice.show_message(message)
+        self.read_aloud.announce(message, assertive=True)
 
     def go_out_of_order(self, reason: str) -> None:
         """Show only the out-of-order page, forget the visitor, and watch for the data."""
         log.error("out of order: %s", reason)
+        listening = self.read_aloud.is_on()
         self.idle.stop()
-        self.overlay.hide()
+        self._close_overlay()
         self.notice.hide()
         self.setup.session.reset()
         self._clear_screens()
@@ -463,6 +535,10 @@ class MainWindow(QMainWindow):
             self.context = None
         self.out_of_order.retranslate()
         self.surface.setCurrentWidget(self.out_of_order)
+        words = self.out_of_order.accessibleName()
+        self.read_aloud.announce(words, assertive=True)
+        if listening:  # the visitor's read aloud was just forgotten with the rest
+            self.read_aloud.speech.say(words)
         if self.db_path is not None:
             self.data_watch.start()
         self.out_of_order_changed.emit(True)
@@ -554,6 +630,8 @@ class MainWindow(QMainWindow):
         self.back_button.setText(self.tr("Back"))
         self.home_button.setText(self.tr("Home"))
         self.access_button.setText(self.tr("Accessibility"))
+        self.read_button.set_on(self.read_aloud.is_on())
+        self.read_aloud_bar.retranslate()
         self.sample_badge.setText(self.tr("Sample data"))
         self._update_list_button()
         self.update_footer()
@@ -586,6 +664,7 @@ class MainWindow(QMainWindow):
 
     def shut_down(self) -> None:
         """Stop every timer and watcher, and wait briefly for the warm-up (the app is ending)."""
+        self.read_aloud.speech.shut_down()
         self.idle.stop()
         self.idle.uninstall()
         self.data_watch.stop()
@@ -597,6 +676,7 @@ class MainWindow(QMainWindow):
         if self.kiosk_mode:
             event.ignore()  # a visitor cannot close the kiosk (staff stop its session)
             return
+        self.read_aloud.speech.shut_down()
         self.idle.stop()
         self.idle.uninstall()
         self.data_watch.stop()

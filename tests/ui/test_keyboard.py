@@ -62,12 +62,67 @@ def test_text_changed_fires_on_every_key(qtbot) -> None:
     assert seen == ["a", "ab", "abc"]
 
 
-def test_keys_never_take_focus(qtbot) -> None:
+def test_a_touch_never_takes_focus_from_the_box(qtbot) -> None:
     host, box, keyboard = make(qtbot)
     qtbot.mouseClick(keyboard.key_button("a"), Qt.MouseButton.LeftButton)
     qtbot.mouseClick(keyboard.space_button, Qt.MouseButton.LeftButton)
     assert host.focusWidget() is box
-    assert keyboard.key_button("a").focusPolicy() == Qt.FocusPolicy.NoFocus
+    # Tab reaches every key (a switch user types with them), a touch does not
+    assert keyboard.key_button("a").focusPolicy() == Qt.FocusPolicy.TabFocus
+
+
+def test_arrow_keys_move_between_keys_and_space_types(qtbot) -> None:
+    host, box, keyboard = make(qtbot)
+    keyboard.key_button("q").setFocus()
+    qtbot.keyClick(keyboard.key_button("q"), Qt.Key.Key_Right)
+    assert host.focusWidget() is keyboard.key_button("w")
+    qtbot.keyClick(keyboard.key_button("w"), Qt.Key.Key_Down)
+    assert host.focusWidget() is keyboard.key_button("s")  # the key below, nearest its middle
+    qtbot.keyClick(keyboard.key_button("s"), Qt.Key.Key_Up)
+    qtbot.keyClick(keyboard.key_button("w"), Qt.Key.Key_Up)
+    assert host.focusWidget() is keyboard.key_button("2")
+    qtbot.keyClick(keyboard.key_button("2"), Qt.Key.Key_Left)
+    qtbot.keyClick(keyboard.key_button("1"), Qt.Key.Key_Left)  # round to the row above's end
+    assert host.focusWidget() is keyboard.backspace_button
+    keyboard.key_button("z").setFocus()
+    qtbot.keyClick(keyboard.key_button("z"), Qt.Key.Key_Down)
+    assert host.focusWidget() in (keyboard.clear_button, keyboard.space_button)
+    keyboard.key_button("a").setFocus()
+    with qtbot.waitSignal(keyboard.key_pressed) as typed:
+        qtbot.keyClick(keyboard.key_button("a"), Qt.Key.Key_Space)
+    assert typed.args == ["a"] and box.text() == "a"
+
+
+def test_holding_delete_waits_before_it_repeats(qtbot) -> None:
+    _host, box, keyboard = make(qtbot)
+    key = keyboard.backspace_button
+    assert key.autoRepeat() and key.autoRepeatDelay() == 1000  # not Qt's 300 ms
+    box.setText("wheelchair")
+    qtbot.mousePress(key, Qt.MouseButton.LeftButton)
+    qtbot.wait(700)  # held 0.7 s: Qt's default repeat would have taken a whole word
+    qtbot.mouseRelease(key, Qt.MouseButton.LeftButton)
+    assert box.text() == "wheelchai"
+    keyboard.set_repeat(200)
+    box.setText("wheelchair")
+    qtbot.mousePress(key, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(box.text()) <= 7, timeout=3000)
+    qtbot.mouseRelease(key, Qt.MouseButton.LeftButton)
+    keyboard.set_repeat(None)
+    assert not key.autoRepeat()
+
+
+def test_a_second_strike_too_soon_is_ignored(qtbot) -> None:
+    _host, box, keyboard = make(qtbot)
+    keyboard.set_debounce(5000)
+    key = keyboard.key_button("l")
+    qtbot.mouseClick(key, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(key, Qt.MouseButton.LeftButton)  # a shaky double tap
+    qtbot.mouseClick(keyboard.key_button("a"), Qt.MouseButton.LeftButton)
+    assert box.text() == "la"
+    keyboard.set_debounce(0)
+    qtbot.mouseClick(key, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(key, Qt.MouseButton.LeftButton)
+    assert box.text() == "lall"
 
 
 def test_keys_are_big_and_named(qtbot) -> None:

@@ -158,7 +158,9 @@ def test_roboto_is_there_in_every_face_the_kiosk_draws(qapp) -> None:
     assert {"Regular", "Bold", "Italic", "Bold Italic"} <= set(QFontDatabase.styles("Roboto"))
 
 
-def test_each_look_is_cached_under_its_own_name(qapp, monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:
+def test_each_look_is_cached_under_its_own_name(
+    qapp, monkeypatch: pytest.MonkeyPatch, tmp_path
+) -> None:
     """Every scheme, size and font is an entry of its own, built once and then reused."""
     monkeypatch.setenv("SEND_KIOSK_CACHE_DIR", str(tmp_path))
     monkeypatch.setattr(theme, "_material_cache", {})

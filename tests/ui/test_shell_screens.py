@@ -85,7 +85,11 @@ def test_every_accessibility_choice_is_forgotten_at_reset(context) -> None:
     session.text_scale, session.colour_scheme, session.font = 2.0, "cream", "dyslexic"
     session.calm = session.read_aloud = True
     session.reset()
-    assert (session.text_scale, session.colour_scheme, session.font) == (1.0, "standard", "standard")
+    assert (session.text_scale, session.colour_scheme, session.font) == (
+        1.0,
+        "standard",
+        "standard",
+    )
     assert not session.calm and not session.read_aloud
 
 

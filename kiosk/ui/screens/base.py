@@ -27,10 +27,15 @@ class Screen(QWidget):
     Signals:
         navigate(str, object): ask the window to show screen `name` with `arg`.
         go_back(): ask the window for the previous screen.
+        announce(str): a change of status to tell a visitor who cannot see it ("12
+            services", "Saved"): screen readers hear it, and read aloud says it when on.
+        read_aloud_toggled(): the visitor touched a "Read to me" switch on the screen.
     """
 
     navigate = Signal(str, object)
     go_back = Signal()
+    announce = Signal(str)
+    read_aloud_toggled = Signal()
 
     def __init__(self, context: AppContext) -> None:
         super().__init__()
@@ -38,6 +43,10 @@ class Screen(QWidget):
 
     def title(self) -> str:
         """The heading shown in the window's header (translated)."""
+        return ""
+
+    def read_aloud_text(self) -> str:
+        """The screen's main words, read after its title when it appears (translated)."""
         return ""
 
     def show_with(self, arg: object) -> None:

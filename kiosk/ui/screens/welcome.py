@@ -12,9 +12,10 @@ from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QHideEvent, QMouseEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from kiosk.ui import palettes, theme
+from kiosk.ui import accessibility, palettes, theme
 from kiosk.ui.context import AppContext
 from kiosk.ui.screens import base
+from kiosk.ui.touch_to_hear import TOUCH_FALLBACK
 from kiosk.ui.translation import available_languages, native_name
 from kiosk.ui.widgets.buttons import BigButton, ChipButton
 from kiosk.ui.widgets.flow import FlowLayout
@@ -42,13 +43,15 @@ class WelcomeScreen(base.Screen):
         self._index = 0
         self._paused = False
 
+        # Touch anywhere to start: with touch-to-hear on, the first touch says so.
+        self.setProperty(TOUCH_FALLBACK, self.tr("Touch to start. Touch again to begin."))
         site = QLabel(context.settings.site_name, self)
         site.setAlignment(Qt.AlignmentFlag.AlignCenter)
         site.setWordWrap(True)
         theme.set_role(site, "display")
-        intro = QLabel(
-            self.tr("Help for families of children with special educational needs"), self
-        )
+        accessibility.mark_heading(site)
+        self.intro_text = self.tr("Help for families of children with special educational needs")
+        intro = QLabel(self.intro_text, self)
         intro.setAlignment(Qt.AlignmentFlag.AlignCenter)
         intro.setWordWrap(True)
         theme.set_role(intro, "subheading")
@@ -141,6 +144,9 @@ class WelcomeScreen(base.Screen):
     def title(self) -> str:
         return self.context.settings.site_name
 
+    def read_aloud_text(self) -> str:
+        return self.tr("{0}. Touch the screen to start.").format(self.intro_text)
+
     def show_with(self, arg: object) -> None:
         for chip in self.language_buttons:
             chip.setChecked(chip.value == self.context.session.language)
@@ -194,9 +200,8 @@ class WelcomeScreen(base.Screen):
 
     # -- presets -----------------------------------------------------------------------------
     def _toggle_read_aloud(self) -> None:
-        session = self.context.session
-        session.read_aloud = not session.read_aloud
-        session.changed.emit()
+        # The window owns read aloud: it turns the voice on or off and says so.
+        self.read_aloud_toggled.emit()
 
     def _toggle_bigger(self) -> None:
         session = self.context.session

@@ -2,7 +2,8 @@
 
 API:
     overlay = StillThereOverlay(main_window)   # a child that always covers its parent
-    overlay.start(seconds)       # show, raise, and show the number
+    overlay.start(seconds)       # show, raise, show the number, focus "Yes, keep going"
+    overlay.spoken_text()        # the question in full, for read aloud
     overlay.set_seconds(n)       # update the big number (connect IdleWatcher.countdown here)
     overlay.hide()
     Signals: keep_going() ("Yes, keep going"), finish_now() ("Start again").
@@ -14,7 +15,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from kiosk.ui import theme
+from kiosk.ui import accessibility, theme
 from kiosk.ui.widgets.buttons import BigButton
 
 
@@ -35,6 +36,7 @@ class StillThereOverlay(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         theme.set_role(self, "scrim")
+        accessibility.mark_dialog(self)
         self.setAccessibleName(self.tr("Are you still there?"))
 
         panel = QFrame(self)
@@ -44,11 +46,14 @@ class StillThereOverlay(QWidget):
 
         heading = QLabel(self.tr("Are you still there?"), panel)
         theme.set_role(heading, "heading")
+        accessibility.mark_heading(heading)
         heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         explain = QLabel(
             self.tr("To keep your choices private, we will start again for the next person in:"),
             panel,
         )
+        self.setAccessibleDescription(explain.text())
+        self._explain = explain.text()
         explain.setWordWrap(True)
         explain.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.seconds_label = QLabel("", panel)
@@ -99,11 +104,18 @@ class StillThereOverlay(QWidget):
         return False
 
     def start(self, seconds: int) -> None:
-        """Show the overlay over everything with the countdown at `seconds`."""
+        """Show the overlay over everything with the countdown at `seconds`, focus in it."""
         self.set_seconds(seconds)
         self.setGeometry(self._host.rect())
         self.show()
         self.raise_()
+        self.keep_going_button.setFocus(Qt.FocusReason.PopupFocusReason)
+
+    def spoken_text(self) -> str:
+        """The whole question, for read aloud and screen readers."""
+        return self.tr("Are you still there? {0} {1}. Touch “Yes, keep going” to carry on.").format(
+            self._explain, self.seconds_label.accessibleName()
+        )
 
     def set_seconds(self, seconds: int) -> None:
         seconds = max(0, int(seconds))

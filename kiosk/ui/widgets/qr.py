@@ -22,6 +22,7 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.ui import theme
+from kiosk.ui.touch_to_hear import TOUCH_TEXT
 
 MIN_QR_PX = 220
 DEFAULT_QR_PX = 280
@@ -116,7 +117,9 @@ class QrCode(QWidget):
         name = self.tr("QR code: {0}").format(caption)
         self.setAccessibleName(name)
         self._image.setAccessibleName(name)
-        self._image.setAccessibleDescription(self.tr("Point your phone's camera at it"))
+        hint = self.tr("Point your phone's camera at it")
+        self._image.setAccessibleDescription(hint)
+        self.setProperty(TOUCH_TEXT, f"{name}. {hint}")
 
     def qr_size(self) -> QSize:
         return self._image.size()
