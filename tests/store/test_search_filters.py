@@ -205,8 +205,22 @@ def test_every_relaxation_count_is_what_its_search_finds(
     query=st.text(max_size=30)
     | st.lists(
         st.sampled_from(
-            ["holiday", "club", "child care", "after school", "aspergers", "ehcp", "zz", "b"]
-            + ["speech", "swimming", "respite", "Tamworth", "the", "and", "wheelchair"]
+            [
+                "holiday club",
+                "child care",
+                "after school",
+                "aspergers",
+                "ehcp",
+                "zz",
+                "b",
+                "speech",
+                "swimming",
+                "respite",
+                "Tamworth",
+                "the",
+                "and",
+                "wheelchair",
+            ]
         ),
         min_size=1,
         max_size=4,
