@@ -276,7 +276,24 @@ def cmd_check(args: argparse.Namespace) -> int:
         print(f"Damaged file set aside: {name}")
     if quality is not None:
         print_quality(quality)
+    for warning in _contact_warnings():
+        print(f"Warning: {warning}")
     return EXIT_OK if healthy else EXIT_FAILED
+
+
+def _contact_warnings() -> list[str]:
+    """What is wrong or still made up in resources/contacts.toml."""
+    from kiosk.content.contacts import ContactsError, load_contacts
+
+    try:
+        contacts = load_contacts()
+    except ContactsError as exc:
+        return [str(exc)]
+    return [
+        f"contacts.toml: {c.id}: placeholder {', '.join(c.placeholders())}; put in the real details"
+        for c in contacts
+        if c.placeholders()
+    ]
 
 
 def cmd_export(args: argparse.Namespace) -> int:

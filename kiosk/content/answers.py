@@ -89,13 +89,11 @@ class _Entry:
 def _contains(haystack: Phrase, phrase: Phrase) -> bool:
     """Whether PHRASE appears in HAYSTACK, its last word also as the start of a word."""
     size = len(phrase)
-    if not size:
-        return False
     head, last = phrase[:-1], phrase[-1]
     prefix = len(last) >= PREFIX_FROM
     for start in range(len(haystack) - size + 1):
         window = haystack[start : start + size]
-        if window[:-1] == head and (window[-1] == last or prefix and window[-1].startswith(last)):
+        if window[:-1] == head and (window[-1] == last or (prefix and window[-1].startswith(last))):
             return True
     return False
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-MAX_GRADE = 6.0  # reading age about 11 (grade + 5)
+MAX_GRADE = 7.0  # no page above reading age 12 (grade + 5); docs/content.md
 GRADE_TO_READING_AGE = 5
 
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
