@@ -33,7 +33,7 @@ class Clock:
 
 def test_a_hash_is_salted_self_describing_and_checks_only_its_pin():
     again = hash_pin("1234")
-    assert HASH_1234 != again and HASH_1234.startswith("scrypt$n=16384,r=8,p=1$")
+    assert again != HASH_1234 and HASH_1234.startswith("scrypt$n=16384,r=8,p=1$")
     assert verify_pin("1234", HASH_1234) and verify_pin("1234", again)
     assert not verify_pin("1235", HASH_1234) and not verify_pin("", HASH_1234)
     assert looks_like_pin_hash(HASH_1234)
