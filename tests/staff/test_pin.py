@@ -84,7 +84,7 @@ def test_five_wrong_tries_lock_the_pad_for_five_minutes_even_after_a_restart(tmp
     assert restarted.attempt("1234", HASH_1234) == PinAttempt(False, 0, LOCK_S - 60)
     clock.now += LOCK_S
     assert restarted.locked_for() == 0
-    assert restarted.attempt("0000", HASH_1234).tries_left == MAX_TRIES - 1
+    assert restarted.attempt("0000", HASH_1234).locked_for_s == 0
     assert restarted.attempt("1234", HASH_1234) == PinAttempt(True, MAX_TRIES, 0)
     assert json.loads(state.read_text(encoding="utf-8")) == {}
     assert restarted.attempt("1234", HASH_1234).accepted  # nothing to reset: nothing written

@@ -321,3 +321,22 @@ def test_no_postcode_survives(outward, gap, inward, lower):
     postcode = f"{outward}{gap}{inward}"
     postcode = postcode.lower() if lower else postcode
     assert mask_personal(f"near {postcode}, thanks") == "near [postcode], thanks"
+
+
+def test_every_event_the_issue_asks_for_has_a_name():
+    named = (
+        Event.FILTER,
+        Event.QR_SHOWN,
+        Event.PAGE_PRINTED,
+        Event.LANGUAGE,
+        Event.ACCESSIBILITY,
+        Event.IDLE_RESET,
+    )
+    assert {e.value for e in named} == {
+        "filter",
+        "qr_shown",
+        "page_printed",
+        "language",
+        "accessibility",
+        "idle_reset",
+    }
