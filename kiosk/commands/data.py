@@ -13,7 +13,6 @@ from kiosk.commands import (
     EXIT_FAILED,
     EXIT_OK,
     EXIT_REFUSED,
-    ConfigError,
     database_from_args,
     fail,
     print_json,
@@ -91,7 +90,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                 publisher=args.publisher,
                 licence=args.licence,
             )
-    except (ImportRefused, ConfigError) as exc:
+    except ImportRefused as exc:
         fail(f"import refused: {exc}")
         return EXIT_REFUSED
     except ImportFailed as exc:
@@ -233,7 +232,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     try:
         summary = summarise(database_from_args(args), quality=args.quality)
-    except (DatabaseError, ConfigError) as exc:
+    except DatabaseError as exc:
         fail(str(exc))
         return EXIT_FAILED
     except sqlite3.Error as exc:
@@ -306,7 +305,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             count = export_csv_package(db_path, args.out)
         else:
             count = export_oruk_json(db_path, args.out)
-    except (DatabaseError, ConfigError) as exc:
+    except DatabaseError as exc:
         fail(str(exc))
         return EXIT_FAILED
     except sqlite3.Error as exc:
@@ -329,7 +328,7 @@ def cmd_rollback(args: argparse.Namespace) -> int:
     try:
         db_path = database_from_args(args)
         rollback(db_path)
-    except (ImportRefused, ConfigError) as exc:
+    except ImportRefused as exc:
         fail(f"rollback refused: {exc}")
         return EXIT_REFUSED
     except ImportFailed as exc:
