@@ -28,6 +28,7 @@ log = logging.getLogger(__name__)
 PIN_DIGITS = (4, 8)
 MAX_TRIES = 5
 LOCK_S = 5 * 60
+FORGET_S = 15 * 60  # wrong tries further apart than this are counted afresh
 LOCKOUT_FILE = "pin-lockout.json"
 
 # scrypt's cost: about 16 MiB and a few tens of milliseconds a check on a kiosk's processor.
@@ -105,6 +106,8 @@ class PinAttempt:
 
 class PinGuard:
     """Checks PINs, counting wrong tries; MAX_TRIES wrong in a row lock it for LOCK_S seconds.
+    Wrong tries more than FORGET_S apart start the count again (a slip yesterday and one today
+    are not an attack).
 
     The state file keeps the count and the lock over a restart. A clock set back (or a lock
     written with a later clock) never locks for longer than LOCK_S from now; a clock set
@@ -135,6 +138,9 @@ class PinGuard:
         if locked:
             return PinAttempt(False, 0, locked)
         failures = _whole(state.get("failures"))
+        last = state.get("last_failure")
+        if not isinstance(last, int | float) or not 0 <= now - last <= FORGET_S:
+            failures = 0  # wrong tries long ago (or at a time the clock no longer knows)
         if verify_pin(pin, stored_hash):
             if failures:
                 self._save({})
@@ -144,7 +150,7 @@ class PinGuard:
             log.warning("staff PIN: %d wrong tries; locked for %d seconds", failures, LOCK_S)
             self._save({"failures": 0, "locked_until": now + LOCK_S})
             return PinAttempt(False, 0, LOCK_S)
-        self._save({"failures": failures})
+        self._save({"failures": failures, "last_failure": now})
         return PinAttempt(False, MAX_TRIES - failures, 0)
 
     def _locked_for(self, state: dict[str, object], now: float) -> int:

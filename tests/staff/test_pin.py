@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from kiosk import paths
 from kiosk.staff.pin import (
+    FORGET_S,
     LOCK_S,
     MAX_TRIES,
     PinAttempt,
@@ -88,6 +89,17 @@ def test_five_wrong_tries_lock_the_pad_for_five_minutes_even_after_a_restart(tmp
     assert restarted.attempt("1234", HASH_1234) == PinAttempt(True, MAX_TRIES, 0)
     assert json.loads(state.read_text(encoding="utf-8")) == {}
     assert restarted.attempt("1234", HASH_1234).accepted  # nothing to reset: nothing written
+
+
+def test_wrong_tries_far_apart_are_counted_afresh(tmp_path):
+    clock = Clock()
+    guard = PinGuard(tmp_path / "pin.json", clock=clock)
+    for _ in range(MAX_TRIES - 1):
+        guard.attempt("0000", HASH_1234)
+    clock.now += FORGET_S + 1  # the next day, say
+    assert guard.attempt("0000", HASH_1234) == PinAttempt(False, MAX_TRIES - 1, 0)
+    clock.now -= 10 * FORGET_S  # a clock set back forgets the count rather than locking
+    assert guard.attempt("0000", HASH_1234) == PinAttempt(False, MAX_TRIES - 1, 0)
 
 
 def test_a_clock_set_back_never_locks_for_longer_than_the_lock(tmp_path):

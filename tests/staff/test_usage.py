@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime
 import io
 import sqlite3
-import time
 
 import pytest
 from hypothesis import given, settings
@@ -115,14 +114,15 @@ def test_search_words_are_kept_only_when_asked_masked_and_by_day(tmp_path):
     assert "Searches that found nothing:" in summary.text()
 
 
-def test_recording_is_cheap(tmp_path):
+def test_many_counts_in_a_row_are_all_kept(tmp_path):
     recorder = UsageRecorder(tmp_path / "usage.sqlite3")
     recorder.record(Event.SESSION)  # opens and makes the file
-    started = time.perf_counter()
     for n in range(500):
         recorder.record(Event.SCREEN, f"screen-{n % 20}")
-    each_us = (time.perf_counter() - started) / 500 * 1e6
-    assert each_us < 2000, f"{each_us:.0f} µs a count"  # measured ~30 µs; slack for busy CI
+    counts = read_counts(tmp_path / "usage.sqlite3")
+    screens = [c for c in counts if c.event == "screen"]
+    assert sum(c.count for c in screens) == 500
+    assert {c.key for c in screens} == {f"screen-{n}" for n in range(20)}
 
 
 def test_a_file_it_cannot_open_costs_the_counts_not_the_kiosk(tmp_path, caplog):
