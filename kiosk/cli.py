@@ -17,6 +17,7 @@ COMMAND_MODULES = (
     "kiosk.commands.data",
     "kiosk.commands.search",
     "kiosk.commands.bench",
+    "kiosk.commands.staff",
 )
 
 
@@ -53,16 +54,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 def print_versions(args: argparse.Namespace) -> int:
     """`kiosk --version`: the app's version first, then the data's and Qt's."""
-    from kiosk.commands import ConfigError, database_from_args
+    from kiosk.commands import database_from_args
 
     print(f"kiosk {__version__}", flush=True)
     from kiosk.ui.logs import version_lines
 
-    try:
-        db_path = database_from_args(args)
-    except ConfigError:
-        db_path = None
-    for line in version_lines(db_path)[1:]:
+    for line in version_lines(database_from_args(args))[1:]:
         print(line)
     return EXIT_OK
 

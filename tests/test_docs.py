@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -25,7 +26,7 @@ def test_readme_opens_with_the_two_commands_and_ci_runs_the_test_one():
 def test_every_command_in_the_readme_table_exists():
     parser = build_parser()
     choices = parser._subparsers._group_actions[0].choices  # type: ignore[union-attr]
-    documented = set(re.findall(r"^\| `kiosk (\w+)", README, re.M))
+    documented = set(re.findall(r"^\| `kiosk ([\w-]+)", README, re.M))
     assert documented, "the README lists no commands"
     assert documented <= set(choices)
     assert set(choices) <= documented
@@ -58,3 +59,22 @@ def test_every_setting_is_in_the_deployment_guide_and_the_sample_file():
     for name in Settings.__dataclass_fields__:
         assert f"`{name}`" in guide, f"{name} is not in docs/deployment.md"
         assert name in sample, f"{name} is not in kiosk.toml.example"
+
+
+def test_every_setting_is_in_the_configuration_guide_with_its_default():
+    from dataclasses import MISSING
+
+    from kiosk.config import Settings
+
+    guide = (REPO / "docs" / "configuration.md").read_text(encoding="utf-8")
+    rows = {
+        match.group(1): match.group(2)
+        for match in re.finditer(r"^\| `(\w+)` \| ([^|]+) \|", guide, re.M)
+    }
+    assert set(rows) == set(Settings.__dataclass_fields__), "docs/configuration.md's table"
+    for name, spec in Settings.__dataclass_fields__.items():
+        if spec.default not in (None, MISSING):
+            shown = json.dumps(
+                list(spec.default) if isinstance(spec.default, tuple) else spec.default
+            )
+            assert shown in rows[name], f"{name}: the default {shown} is not in its row"

@@ -17,7 +17,14 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parent.parent
-QT_FREE = ("kiosk.store", "kiosk.content", "kiosk.formatting", "kiosk.takeaway", "kiosk.config")
+QT_FREE = (
+    "kiosk.store",
+    "kiosk.content",
+    "kiosk.formatting",
+    "kiosk.takeaway",
+    "kiosk.config",
+    "kiosk.staff",
+)
 THIRD_PARTY = ["sqlite_utils", "platformdirs", "rapidfuzz", "segno"]
 QT = ["PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets", "PySide6.QtSvg", "qt_material"]
 

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from kiosk.config import ConfigError, load_settings
+from kiosk.config import load_settings
 
 # What every command's exit code means, for scripts: the README's table says the same.
 EXIT_OK = 0  # done
@@ -43,7 +43,6 @@ __all__ = [
     "EXIT_FAILED",
     "EXIT_OK",
     "EXIT_REFUSED",
-    "ConfigError",
     "database_from_args",
     "fail",
     "print_json",

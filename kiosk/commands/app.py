@@ -14,7 +14,6 @@ from kiosk.commands import (
     EXIT_FAILED,
     EXIT_OK,
     EXIT_REFUSED,
-    ConfigError,
     database_from_args,
     fail,
     whole_number,
@@ -82,14 +81,6 @@ def _problem(message: str) -> None:
         fail(message)
 
 
-def _database_path(args: argparse.Namespace) -> Path | None:
-    try:
-        return database_from_args(args)
-    except ConfigError as exc:
-        fail(str(exc))
-        return None
-
-
 def run_kiosk(args: argparse.Namespace) -> int:
     """Start the kiosk: full screen and locked, or in a window with --windowed.
 
@@ -97,17 +88,11 @@ def run_kiosk(args: argparse.Namespace) -> int:
     Whatever the data, the kiosk starts (out of order if it cannot read any), so that a
     damaged database never becomes a restart loop.
     """
-    from kiosk.config import load_settings
+    from kiosk.config import read_settings
 
     gc.disable()  # until the first screen is up: see kiosk.ui.app.start_up_done
-    try:
-        settings = load_settings()
-    except ConfigError as exc:
-        fail(str(exc))
-        return EXIT_REFUSED
-    db_path = _database_path(args)
-    if db_path is None:
-        return EXIT_REFUSED
+    settings, problems = read_settings()  # a mistake is logged, and that setting's default used
+    db_path = database_from_args(args)
     from kiosk.ui.single_instance import SingleInstance, ask_running_kiosk_forward
 
     instance = SingleInstance()
@@ -121,6 +106,8 @@ def run_kiosk(args: argparse.Namespace) -> int:
 
     logs.start_logging()
     log.info("starting: %s", " ".join(sys.argv))
+    for problem in problems:
+        log.warning("%s", problem)
     try:
         usable = prepare_database(db_path) is not None
     except Exception:  # a start-up repair that fails must not become a restart loop
@@ -145,9 +132,7 @@ def cmd_selftest(args: argparse.Namespace) -> int:
     if monkey is None or seed is None:
         fail(f"--monkey must be a whole number up to {MAX_MONKEY_TAPS}, --seed from 0")
         return EXIT_REFUSED
-    path = _database_path(args)
-    if path is None:
-        return EXIT_REFUSED
+    path = database_from_args(args)
     gc.disable()  # until the first screen is up: see kiosk.ui.app.start_up_done
     started = time.perf_counter()
     db_path = prepare_database(path)

@@ -13,7 +13,6 @@ from kiosk.commands import (
     EXIT_FAILED,
     EXIT_OK,
     EXIT_REFUSED,
-    ConfigError,
     database_from_args,
     fail,
     print_json,
@@ -91,7 +90,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                 publisher=args.publisher,
                 licence=args.licence,
             )
-    except (ImportRefused, ConfigError) as exc:
+    except ImportRefused as exc:
         fail(f"import refused: {exc}")
         return EXIT_REFUSED
     except ImportFailed as exc:
@@ -233,7 +232,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     try:
         summary = summarise(database_from_args(args), quality=args.quality)
-    except (DatabaseError, ConfigError) as exc:
+    except DatabaseError as exc:
         fail(str(exc))
         return EXIT_FAILED
     except sqlite3.Error as exc:
@@ -276,7 +275,24 @@ def cmd_check(args: argparse.Namespace) -> int:
         print(f"Damaged file set aside: {name}")
     if quality is not None:
         print_quality(quality)
+    for warning in _contact_warnings():
+        print(f"Warning: {warning}")
     return EXIT_OK if healthy else EXIT_FAILED
+
+
+def _contact_warnings() -> list[str]:
+    """What is wrong or still made up in resources/contacts.toml."""
+    from kiosk.content.contacts import ContactsError, load_contacts
+
+    try:
+        contacts = load_contacts()
+    except ContactsError as exc:
+        return [str(exc)]
+    return [
+        f"contacts.toml: {c.id}: placeholder {', '.join(c.placeholders())}; put in the real details"
+        for c in contacts
+        if c.placeholders()
+    ]
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -289,7 +305,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             count = export_csv_package(db_path, args.out)
         else:
             count = export_oruk_json(db_path, args.out)
-    except (DatabaseError, ConfigError) as exc:
+    except DatabaseError as exc:
         fail(str(exc))
         return EXIT_FAILED
     except sqlite3.Error as exc:
@@ -312,7 +328,7 @@ def cmd_rollback(args: argparse.Namespace) -> int:
     try:
         db_path = database_from_args(args)
         rollback(db_path)
-    except (ImportRefused, ConfigError) as exc:
+    except ImportRefused as exc:
         fail(f"rollback refused: {exc}")
         return EXIT_REFUSED
     except ImportFailed as exc:

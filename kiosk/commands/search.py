@@ -9,7 +9,6 @@ from kiosk.commands import (
     EXIT_FAILED,
     EXIT_OK,
     EXIT_REFUSED,
-    ConfigError,
     database_from_args,
     fail,
     print_json,
@@ -142,7 +141,7 @@ def cmd_search(args: argparse.Namespace) -> int:
         return EXIT_REFUSED
     try:
         directory = Directory(database_from_args(args))
-    except (DatabaseError, ConfigError) as exc:
+    except DatabaseError as exc:
         fail(f"{exc} (import a data file first: kiosk import FILE)")
         return EXIT_FAILED
     with directory:

@@ -13,8 +13,12 @@ ICONS = frozenset(
     {"info", "people", "steps", "assessment", "plan", "directory"}
     | {"strategy", "handshake", "news", "glossary", "phone"}
 )
-KNOWN_KEYS = frozenset({"id", "title", "summary", "icon", "order", "categories", "links"})
+KNOWN_KEYS = frozenset(
+    {"id", "title", "summary", "icon", "order", "categories", "links", "keywords"}
+)
 _ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_COMMENT = re.compile(r"<!--(.*?)-->", re.DOTALL)
+_COMMENT_BESIDE = re.compile(r"[ \t]*<!--.*?-->", re.DOTALL)
 _LANGUAGE = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*")
 
 
@@ -38,6 +42,10 @@ class Topic:
     categories: tuple[str, ...]
     links: tuple[TopicLink, ...]
     body: str
+    # words and phrases the page answers ("ehcp; annual review"), found first by search
+    keywords: tuple[str, ...] = ()
+    # the HTML comments beside the facts (their sources), taken out of the body shown
+    sources: tuple[str, ...] = ()
 
 
 def load_topics(folder: Path) -> list[Topic]:
@@ -75,6 +83,8 @@ def parse_topic(path: Path) -> Topic:
     except (OSError, UnicodeDecodeError) as exc:
         raise ContentError(f"{name}: cannot read file ({exc})") from exc
     meta, body = _split_front_matter(name, text)
+    sources = tuple(c.strip() for c in _COMMENT.findall(body))
+    body = _COMMENT_BESIDE.sub("", body)
     for key in ("id", "title"):
         if not meta.get(key):
             raise ContentError(f"{name}: front matter is missing {key!r}")
@@ -94,10 +104,17 @@ def parse_topic(path: Path) -> Topic:
         summary=meta.get("summary", ""),
         icon=icon,
         order=order,
-        categories=tuple(c.strip() for c in meta.get("categories", "").split(";") if c.strip()),
+        categories=_listed(meta.get("categories", "")),
         links=_parse_links(name, meta.get("links", "")),
         body=body,
+        keywords=_listed(meta.get("keywords", "")),
+        sources=sources,
     )
+
+
+def _listed(text: str) -> tuple[str, ...]:
+    """The items of a 'one; two; three' front-matter value."""
+    return tuple(item.strip() for item in text.split(";") if item.strip())
 
 
 def _split_front_matter(name: str, text: str) -> tuple[dict[str, str], str]:

@@ -89,7 +89,7 @@ def retry_after_seconds(value: str | None) -> float | None:
 
 def _integer(text: str) -> int | float:
     # As kiosk.store.importers.json_stream: no age, price or coordinate has 19 digits.
-    return int(text) if len(text) <= MAX_INT_DIGITS + 1 else float(text)
+    return int(text) if len(text.lstrip("-")) <= MAX_INT_DIGITS else float(text)
 
 
 def decode_json(body: bytes, what: str) -> Any:

@@ -103,7 +103,8 @@ def match(
 ) -> tuple[list[Hit], int]:
     """The first WANT hits of PARSED under MASK, and how many there are in all.
 
-    Matches in the service name come first, then the rest; each part by bm25, or by
+    The words as typed in the service name come first, then all of them in the name,
+    then the rest; each part by bm25, or by
     name when the query is a letter or two or matches more than RANK_LIMIT services.
     """
     expression = parsed.expression(any_word=any_word)
@@ -124,14 +125,21 @@ def match(
     if parsed.short_only or too_costly or (unfiltered is not None and unfiltered > RANK_LIMIT):
         stages = [expression] if parsed.short_only else [names, expression]
         return _listed(conn, stages, mask, want), total()
-    in_name = scored(conn, names, mask)
-    if want and len(in_name) >= want:
-        # the page is all name matches: ranking the rest would be wasted work
-        return best(in_name, want), total()
+    picked: list[Hit] = []
+    seen: set[int] = set()
+    # the words as typed in the name, then every word in the name, then the rest
+    for stage in (parsed.typed_in_name(), names):
+        if stage is None:
+            continue
+        rows = [row for row in scored(conn, stage, mask) if row[0] not in seen]
+        picked += best(rows, want - len(picked))
+        seen.update(sid for sid, _ in rows)
+        if want and len(seen) >= want:
+            # the page is all name matches: ranking the rest would be wasted work
+            return picked, total()
     rows = scored(conn, expression, mask)
-    seen = {sid for sid, _ in in_name}
     rest = [row for row in rows if row[0] not in seen]
-    return best(in_name, want) + best(rest, want - len(in_name)), len(rows)
+    return picked + best(rest, want - len(picked)), len(rows)
 
 
 def _listed(

@@ -21,6 +21,7 @@ from kiosk.store.vocabulary import read_rows
 MAX_TOKENS = 8
 MAX_TOKEN_CHARS = 40
 SHORT_TOKEN = 2  # words this short match the start of words in service names only
+SHORT_ABBREVIATION = 3  # a synonym this short ("add", "asd") is a whole word, not a prefix
 RARE_TERM_DOCS = 3  # a word found in fewer services than this is checked for a typo
 # bm25 weight per FTS column: name, organisation, description, categories, keywords
 COLUMN_WEIGHTS = (10.0, 3.0, 1.0, 4.0, 2.0)
@@ -152,20 +153,28 @@ class TermGroup:
     def short(self) -> bool:
         return len(self.words) == 1 and len(self.words[0]) <= SHORT_TOKEN
 
+    @property
+    def typed_prefix(self) -> bool:
+        """Whether what was typed also matches longer words: not a short abbreviation with
+        synonyms ("add" is attention deficit disorder, never "additional")."""
+        abbreviation = len(" ".join(self.words)) <= SHORT_ABBREVIATION and bool(self.alternatives)
+        return not self.short and not abbreviation
+
+    def typed(self) -> str:
+        """What was typed, as an FTS5 phrase."""
+        return quote(" ".join(self.words)) + ("*" if self.typed_prefix else "")
+
     def expression(self) -> str:
         """This group as an FTS5 expression; prefix matching on what was typed."""
         typed = " ".join(self.words)
-        if self.short:
-            parts = [quote(typed), f"{{name}} : {quote(typed)}*"]
-        else:
-            parts = [quote(typed) + "*"]
+        parts = [quote(typed), f"{{name}} : {quote(typed)}*"] if self.short else [self.typed()]
         for phrase in self._needed_alternatives():
             parts.append(quote(" ".join(phrase)) + ("*" if _is_prefix(phrase) else ""))
         return parts[0] if len(parts) == 1 else "(" + " OR ".join(parts) + ")"
 
     def phrase_docs(self, terms: TermList) -> list[int]:
         """For each phrase of the expression, at most how many services it matches."""
-        typed = _phrase_docs(self.words, True, terms)
+        typed = _phrase_docs(self.words, self.typed_prefix or self.short, terms)
         alternatives = self._needed_alternatives()
         return [typed, *(_phrase_docs(p, _is_prefix(p), terms) for p in alternatives)]
 
@@ -176,7 +185,7 @@ class TermGroup:
     def _needed_alternatives(self) -> list[Phrase]:
         """Alternatives minus those another part already finds ("autism spectrum
         condition" when "autism" is a prefix part): every phrase costs bm25 time."""
-        parts = [(self.words, not self.short), *((p, _is_prefix(p)) for p in self.alternatives)]
+        parts = [(self.words, self.typed_prefix), *((p, _is_prefix(p)) for p in self.alternatives)]
         return [
             p
             for p in self.alternatives
@@ -229,6 +238,16 @@ class ParsedQuery:
     def phrase_docs(self, terms: TermList) -> list[int]:
         """Services each phrase matches at most: bm25 reads all of them to weigh words."""
         return [docs for group in self.groups for docs in group.phrase_docs(terms)]
+
+    def typed_in_name(self) -> str | None:
+        """The words as typed, in order, in a service's name ("holiday club" in "SEND
+        holiday club"): the best match there is. None when that is just the names stage."""
+        if self.short_only or (len(self.groups) == 1 and not self.groups[0].alternatives):
+            return None
+        words = [word for group in self.groups for word in group.words]
+        last = self.groups[-1]
+        phrase = quote(" ".join(words)) + ("*" if last.typed_prefix else "")
+        return f"{{name}} : {phrase}"
 
     def expression(self, *, any_word: bool = False, names_only: bool = False) -> str:
         """The FTS5 MATCH text: every group (or any group) and, optionally, names only."""

@@ -52,7 +52,7 @@ def build_setup(settings: Settings, resources: Path | None = None) -> KioskSetup
     return KioskSetup(
         settings=settings,
         topics=load_topics(content_folder(language, resources)),
-        session=VisitorSession(language),
+        session=VisitorSession(language, settings),
         resources=resources,
     )
 

@@ -31,9 +31,10 @@ class VisitorSession(QObject):
     KEY_REPEAT_DELAY_MS = 1000
     KEY_DEBOUNCE_MS = 0
 
-    def __init__(self, default_language: str = "en") -> None:
+    def __init__(self, default_language: str = "en", defaults: Settings | None = None) -> None:
         super().__init__()
         self._default_language = default_language
+        self._defaults = defaults or Settings()
         self._forget()
 
     def toggle_saved(self, service_id: str) -> bool:
@@ -50,11 +51,12 @@ class VisitorSession(QObject):
         """Every choice back to how a new visitor finds the kiosk."""
         self.language = self._default_language
         # How the visitor sees the kiosk (kiosk.ui.theme.Look): text size, colours, font
-        self.text_scale = 1.0
-        self.colour_scheme = "standard"
-        self.font = "standard"
+        defaults = self._defaults
+        self.text_scale = defaults.text_size / 100
+        self.colour_scheme = defaults.colour_scheme
+        self.font = defaults.font
         self.calm = False  # nothing moves: the welcome screen stops changing by itself
-        self.read_aloud = False  # "Read to me": speak each screen, and touch-to-hear
+        self.read_aloud = defaults.read_aloud  # "Read to me": speak each screen; touch-to-hear
         self.speech_rate = 0.0  # -1 (slowest) to 1 (fastest), as QTextToSpeech.rate
         self.speech_volume = 0.8  # 0 to 1
         self.key_repeat_delay_ms: int | None = self.KEY_REPEAT_DELAY_MS  # None: no repeat

@@ -16,8 +16,8 @@ from kiosk.paths import resources_dir
 
 log = logging.getLogger(__name__)
 
-STANDARD_FONT = "standard"
-DYSLEXIC_FONT = "dyslexic"
+from kiosk.looks import DYSLEXIC_FONT, STANDARD_FONT
+
 ROBOTO = "Roboto"
 OPEN_DYSLEXIC = "OpenDyslexic"
 FONTS: dict[str, str] = {STANDARD_FONT: ROBOTO, DYSLEXIC_FONT: OPEN_DYSLEXIC}

@@ -18,11 +18,9 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QColor
 
-STANDARD = "standard"
-CONTRAST_DARK = "contrast-dark"
-CONTRAST_LIGHT = "contrast-light"
-CREAM = "cream"
-HIGH_CONTRAST_SCHEMES = (CONTRAST_DARK, CONTRAST_LIGHT)
+from kiosk.looks import CONTRAST_DARK, CONTRAST_LIGHT, CREAM, HIGH_CONTRAST_SCHEMES, STANDARD
+
+__all__ = ["CONTRAST_DARK", "CONTRAST_LIGHT", "CREAM", "HIGH_CONTRAST_SCHEMES", "STANDARD"]
 
 MIN_CONTRAST = 4.5  # WCAG 1.4.3, text (AA)
 MIN_CONTRAST_HIGH = 7.0  # WCAG 1.4.6 (AAA), promised by both high-contrast schemes

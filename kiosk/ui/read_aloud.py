@@ -156,6 +156,13 @@ class ReadAloud(QObject):
             self.speech.set_language(session.language)
         self._apply_voice_settings()
         on = bool(session.read_aloud)
+        if on and not self._filtering and not self.speech.can_speak():
+            # Turned on before the engine said it can speak (read_aloud = true in the settings,
+            # at start-up and at every reset): touch-to-hear must never swallow touches in
+            # silence, so it waits for the engine, or says why it cannot.
+            session.read_aloud = False
+            self.turn_on()
+            return
         if on != self._filtering:
             app = QCoreApplication.instance()
             if app is not None:

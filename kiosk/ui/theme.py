@@ -35,14 +35,14 @@ from PySide6.QtCore import QDir, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
-from kiosk import paths
+from kiosk import looks, paths
 from kiosk.ui import fonts, material_cache
 from kiosk.ui.material_cache import MaterialBuild
 from kiosk.ui.palettes import STANDARD, KioskPalette, palette_for
 
 log = logging.getLogger(__name__)
 
-TEXT_SCALES = (1.0, 1.5, 2.0)
+TEXT_SCALES = tuple(percent / 100 for percent in looks.TEXT_SIZES)
 
 # Sizes at text_scale 1.0, in pixels at 1920x1080.
 BODY_PX = 24

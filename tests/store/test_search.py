@@ -231,3 +231,18 @@ def test_suggestion_does_not_repeat_a_correction_already_made(synonyms: Synonyms
     parsed = parse_query("swiming", synonyms, terms=TERMS)
     assert parsed.corrections == (("swiming", "swimming"),)
     assert suggestion(parsed, TERMS) is None
+
+
+def test_a_short_abbreviation_with_synonyms_is_a_whole_word() -> None:
+    synonyms = Synonyms.from_rows([{"term": "ADD", "means": "attention deficit disorder"}])
+    group = parse_query("add", synonyms).groups[0]
+    assert not group.typed_prefix and group.typed() == '"add"'
+    assert parse_query("adding", synonyms).groups[0].typed() == '"adding"*'
+
+
+def test_the_words_as_typed_are_looked_for_in_names_first() -> None:
+    synonyms = Synonyms.from_rows([{"term": "play scheme", "means": "holiday club"}])
+    assert parse_query("holiday club", synonyms).typed_in_name() == '{name} : "holiday club"*'
+    assert parse_query("after school", synonyms).typed_in_name() == '{name} : "after school"*'
+    assert parse_query("swimming", synonyms).typed_in_name() is None  # the names stage already
+    assert parse_query("a b", synonyms).typed_in_name() is None  # letters: names by prefix

@@ -194,3 +194,50 @@ def test_every_relaxation_count_is_what_its_search_finds(
     result = directory.search(query, Filters(age, district, free, day))
     for relaxation in result.help.relaxations if result.help else ():
         assert directory.search(query, relaxation.filters).total == relaxation.count, relaxation
+
+
+@settings(
+    max_examples=150,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+@given(
+    query=st.text(max_size=30)
+    | st.lists(
+        st.sampled_from(
+            [
+                "holiday club",
+                "child care",
+                "after school",
+                "aspergers",
+                "ehcp",
+                "zz",
+                "b",
+                "speech",
+                "swimming",
+                "respite",
+                "Tamworth",
+                "the",
+                "and",
+                "wheelchair",
+            ]
+        ),
+        min_size=1,
+        max_size=4,
+    ).map(" ".join),
+    age=st.none() | st.integers(-1, 30),
+    district=st.none() | st.sampled_from([*DISTRICTS, "tamworth", "Atlantis"]),
+    free=st.booleans(),
+    day=st.none() | st.sampled_from([*DAYS, "sunday", "Funday"]),
+    language=st.none() | st.sampled_from(["Polish", "urdu", "Klingon"]),
+    category=st.none() | st.sampled_from(["lo-places-to-go", "lo-health", "send-asd", "nothing"]),
+)
+def test_every_relaxation_of_any_query_and_filters_counts_what_tapping_it_finds(
+    directory: Directory, query, age, district, free, day, language, category
+) -> None:
+    """The "Try without ..." buttons, for wild text and every kind of filter."""
+    filters = Filters(age, district, free, day, language, category)
+    result = directory.search(query, filters)
+    for relaxation in result.help.relaxations if result.help else ():
+        again = directory.search(query, relaxation.filters)
+        assert again.total == relaxation.count > 0, (query, relaxation)

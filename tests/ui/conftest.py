@@ -71,7 +71,10 @@ def tap(qtbot):
 
 @pytest.fixture
 def settings() -> Settings:
-    return Settings(site_name="Test family hub", idle_timeout_s=90, idle_countdown_s=30)
+    # Qt's mock speech engine: speaks nothing, reports what it was asked to say.
+    return Settings(
+        site_name="Test family hub", idle_timeout_s=90, idle_countdown_s=30, speech_engine="mock"
+    )
 
 
 @pytest.fixture

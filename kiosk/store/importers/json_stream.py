@@ -30,7 +30,7 @@ _NUMBER_GOES_ON = re.compile(r"[0-9.eE+\-]*")
 
 def _integer(text: str) -> int | float:
     # Beyond 18 digits no age, price or coordinate is meant; a float keeps it harmless.
-    return int(text) if len(text) <= MAX_INT_DIGITS + 1 else float(text)
+    return int(text) if len(text.lstrip("-")) <= MAX_INT_DIGITS else float(text)
 
 
 _DECODER = json.JSONDecoder(parse_int=_integer)

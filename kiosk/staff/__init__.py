@@ -1,0 +1,1 @@
+"""Qt-free staff back end: the PIN, usage statistics, feedback, the drop folder, fleet status."""
