@@ -192,6 +192,9 @@ def test_idle_warning_then_timeout_resets_everything(qtbot, shell: MainWindow) -
     session.calm = True
     session.read_aloud = True
     session.changed.emit()
+    qtbot.waitUntil(shell.read_aloud.is_on)  # the mock engine opened and said so
+    shell.read_aloud.speech.stop()  # while it speaks, the visitor is listening, not gone
+    qtbot.waitUntil(lambda: not shell.read_aloud.speech.speaking)
     shell.idle.timeout_s, shell.idle.countdown_s = 0.05, 0.2
     shell.idle.start()
     with qtbot.waitSignal(shell.idle.idle_warning, timeout=2000):
