@@ -12,11 +12,10 @@ import logging
 from functools import cache
 from pathlib import Path
 
+from kiosk.looks import DYSLEXIC_FONT, STANDARD_FONT
 from kiosk.paths import resources_dir
 
 log = logging.getLogger(__name__)
-
-from kiosk.looks import DYSLEXIC_FONT, STANDARD_FONT
 
 ROBOTO = "Roboto"
 OPEN_DYSLEXIC = "OpenDyslexic"

@@ -3,7 +3,7 @@ filters, and help when nothing is found."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -30,6 +30,8 @@ from kiosk.ui.widgets.scroll import TouchScrollArea
 from kiosk.ui.wording import service_count
 
 PAGE_SIZE = 50
+# The count is told once typing pauses, not at every key (a stream of numbers helps nobody).
+ANNOUNCE_AFTER_MS = 900
 HINT_PAGE, LIST_PAGE, NONE_PAGE = 0, 1, 2
 
 
@@ -55,6 +57,12 @@ class SearchScreen(base.Screen):
 
         self.keyboard = OnScreenKeyboard(self)
         self.keyboard.attach(self.box)
+        context.session.changed.connect(self._follow_key_timing)
+        self._follow_key_timing()
+        self._announce_timer = QTimer(self)
+        self._announce_timer.setSingleShot(True)
+        self._announce_timer.setInterval(ANNOUNCE_AFTER_MS)
+        self._announce_timer.timeout.connect(self._announce_status)
 
         self.filter_bar = FilterBar(self.districts, self)
         self.filter_bar.filters_changed.connect(lambda _f: self.run_search())
@@ -163,6 +171,23 @@ class SearchScreen(base.Screen):
     def title(self) -> str:
         return self.tr("Search")
 
+    def read_aloud_text(self) -> str:
+        return self.tr(
+            "Type words with the keyboard at the bottom right. The services found are listed "
+            "on the left. {0}"
+        ).format(self.status_label.text())
+
+    def _follow_key_timing(self) -> None:
+        session = self.context.session
+        self.keyboard.set_repeat(session.key_repeat_delay_ms)
+        self.keyboard.set_debounce(session.key_debounce_ms)
+
+    def _announce_status(self) -> None:
+        words = self.status_label.text()
+        if self.correction_label.isVisible():
+            words = f"{words}. {self.correction_label.text()}"
+        self.announce.emit(words)
+
     def show_with(self, arg: object) -> None:
         if isinstance(arg, str) and arg != self.box.text():
             self.box.setText(arg)
@@ -225,6 +250,8 @@ class SearchScreen(base.Screen):
             notes.append(self.tr("No service has all your words, so these have some of them."))
         self.correction_label.setText("  ".join(notes))
         self.correction_label.setVisible(bool(notes))
+        if self.isVisible():
+            self._announce_timer.start()
 
     def show_more(self) -> None:
         if self.result is None:
@@ -254,6 +281,7 @@ class SearchScreen(base.Screen):
         self.keyboard.setVisible(picker is None)
 
     def reset(self) -> None:
+        self._announce_timer.stop()
         self.filter_bar.reset()
         self.keyboard.show()
         self.box.clear()

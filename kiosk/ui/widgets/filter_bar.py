@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from kiosk.store.days import DAY_CODES
 from kiosk.store.limits import LOCAL_OFFER_AGES
 from kiosk.store.models import Filters
-from kiosk.ui import theme
+from kiosk.ui import accessibility, theme
 from kiosk.ui.widgets.buttons import BigButton, ChipButton
 from kiosk.ui.widgets.flow import FlowLayout
 from kiosk.ui.wording import words
@@ -54,6 +54,7 @@ class FilterPicker(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 20)
         layout.setSpacing(12)
+        accessibility.mark_group(self, question)  # screen readers: the question, then choices
         label = QLabel(question, self)
         theme.set_role(label, "subheading")
         label.setWordWrap(True)
@@ -61,7 +62,10 @@ class FilterPicker(QFrame):
         flow = FlowLayout(spacing=12)
         for text, value, accessible in options:
             chip = ChipButton(text, value, self)
-            chip.setAccessibleName(accessible)
+            chip.setAccessibleName(text)  # what a visitor sees is what a screen reader says
+            if accessible != text:
+                chip.setAccessibleDescription(accessible)
+            accessibility.mark_choice(chip)
             self.group.addButton(chip)
             self._chips[value] = chip
             flow.addWidget(chip)
@@ -129,6 +133,7 @@ class FilterBar(QWidget):
             "district": self.district_picker,
             "day": self.day_picker,
         }
+        self._opens = {"age": self.age_chip, "district": self.district_chip, "day": self.day_chip}
 
         # Wraps onto more lines with bigger text (a district's name can be long).
         row = FlowLayout(spacing=16)
@@ -180,6 +185,7 @@ class FilterBar(QWidget):
         was_open = self.open_picker()
         for picker in self._pickers.values():
             picker.hide()
+        self._show_expanded()
         if was_open is not None:
             self.picker_changed.emit(None)
 
@@ -232,3 +238,9 @@ class FilterBar(QWidget):
         self.clear_button.setVisible(not f.is_empty())
         for chip in (self.age_chip, self.district_chip, self.free_chip, self.day_chip):
             chip.updateGeometry()
+        self._show_expanded()
+
+    def _show_expanded(self) -> None:
+        """Each chip that opens a picker says whether its choices are showing."""
+        for name, picker in self._pickers.items():
+            accessibility.set_expanded(self._opens[name], not picker.isHidden())

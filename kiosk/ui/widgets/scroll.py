@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QFrame,
@@ -55,8 +55,16 @@ def make_touch_scrollable(view: QAbstractScrollArea) -> None:
     ):
         properties.setScrollMetric(metric, QScrollerProperties.OvershootPolicy.OvershootAlwaysOff)
     scroller.setScrollerProperties(properties)
-    # Focus by the Tab key only: a touch must never leave a focus ring round the whole page.
-    view.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+    # A page that scrolls is not a control: Tab goes to the controls inside it (and the area
+    # scrolls to show each). A list or a text page is one, reached by Tab only (a touch must
+    # never leave a focus ring round it), so that arrow keys can move through it.
+    if isinstance(view, QScrollArea):
+        view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    else:
+        view.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+    bar = view.verticalScrollBar()
+    bar.setAccessibleName(QCoreApplication.translate("Scroll", "Scroll up or down"))
+    bar.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     view.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     view.setFrameShape(QFrame.Shape.NoFrame)
