@@ -5,7 +5,8 @@ Qt gives every widget an accessible role from its class (a QLabel is static text
 QPushButton a button). The kiosk marks what the class cannot say, and one accessibility
 factory (installed once, by install()) turns the marks into roles and states:
 
-    mark_heading(label)            a heading (AT-SPI "heading"), not plain text
+    mark_heading(label)            a heading (AT-SPI "heading"), not plain text (labels styled
+                                   "heading" or "display" are headings without it)
     mark_choice(button)            one of a group's choices (a radio button, checked or not)
     mark_group(widget, name)       a named grouping (the question the choices answer)
     set_expanded(button, bool)     a button that opens a row of choices: expanded or collapsed
@@ -25,13 +26,17 @@ from PySide6.QtGui import (
     QAccessibleInterface,
     QAccessibleStateChangeEvent,
 )
-from PySide6.QtWidgets import QAbstractButton, QAccessibleWidget, QWidget
+from PySide6.QtWidgets import QAbstractButton, QAccessibleWidget, QLabel, QWidget
 
 HEADING = "a11y_heading"
 CHOICE = "a11y_choice"
 GROUP = "a11y_group"
 EXPANDED = "a11y_expanded"  # True, False, or absent (not expandable)
 DIALOG = "a11y_dialog"
+
+# Labels styled as these theme roles (kiosk.ui.theme.set_role) are headings without a mark:
+# a page's title is a heading however it came to be drawn.
+HEADING_ROLES = frozenset({"display", "heading"})
 
 _installed = False
 
@@ -137,7 +142,7 @@ class MarkedButton(MarkedWidget):
 def _factory(_class_name: str, obj: QObject) -> QAccessibleInterface | None:
     if not isinstance(obj, QWidget):
         return None
-    if obj.property(HEADING):
+    if obj.property(HEADING) or (isinstance(obj, QLabel) and obj.property("role") in HEADING_ROLES):
         return MarkedWidget(obj, QAccessible.Role.Heading)
     if obj.property(DIALOG):
         return MarkedWidget(obj, QAccessible.Role.Dialog)

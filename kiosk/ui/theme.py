@@ -73,7 +73,7 @@ class Look:
 
     scheme: str = STANDARD
     text_scale: float = 1.0
-    font: str = fonts.STANDARD_FONT
+    font: str = looks.STANDARD_FONT
 
     def label(self) -> str:
         """A short name for file names: "standard-standard-1.00"."""
@@ -403,7 +403,7 @@ def current_look() -> Look:
     return Look(
         str(app.property("kiosk_scheme")),
         float(app.property("kiosk_text_scale") or 1.0),
-        str(app.property("kiosk_font") or fonts.STANDARD_FONT),
+        str(app.property("kiosk_font") or looks.STANDARD_FONT),
     )
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QButtonGroup, QFrame, QLabel, QVBoxLayout, QWidget
 
-from kiosk.ui import fonts, palettes, theme
+from kiosk import looks
+from kiosk.ui import accessibility, fonts, palettes, theme
 from kiosk.ui.context import AppContext
 from kiosk.ui.screens import base
 from kiosk.ui.translation import available_languages, native_name
@@ -43,8 +44,8 @@ class AccessScreen(base.Screen):
         colours[2].setAccessibleDescription(self.tr("High contrast: black and dark blue on white"))
         colours[3].setAccessibleDescription(self.tr("Soft colours on a cream background"))
         typefaces = [
-            ChipButton(self.tr("Standard font"), fonts.STANDARD_FONT),
-            ChipButton(self.tr("Easier to read: OpenDyslexic"), fonts.DYSLEXIC_FONT),
+            ChipButton(self.tr("Standard font"), looks.STANDARD_FONT),
+            ChipButton(self.tr("Easier to read: OpenDyslexic"), looks.DYSLEXIC_FONT),
         ]
         typefaces[1].setObjectName(DYSLEXIC_SAMPLE)
         typefaces[1].setAccessibleDescription(self.tr("A font some people with dyslexia prefer"))
@@ -52,6 +53,19 @@ class AccessScreen(base.Screen):
         movement = [
             ChipButton(self.tr("Standard"), False),
             ChipButton(self.tr("Keep everything still"), True),
+        ]
+        # The on-screen keyboard's timing (EN 301 549 5.7 key repeat, 5.8 double strike).
+        repeat = [
+            ChipButton(self.tr("After 1 second"), 1000),
+            ChipButton(self.tr("After 2 seconds"), 2000),
+            ChipButton(self.tr("Never"), None),
+        ]
+        for chip in repeat:
+            chip.setAccessibleDescription(self.tr("When holding Delete deletes more letters"))
+        double = [
+            ChipButton(self.tr("Count every touch"), 0),
+            ChipButton(self.tr("Ignore a second touch within half a second"), 500),
+            ChipButton(self.tr("Within one second"), 1000),
         ]
 
         self.done_button = BigButton(self.tr("Done"), "check", primary=True)
@@ -78,6 +92,18 @@ class AccessScreen(base.Screen):
                 self.tr("Stop the start screen changing by itself."),
                 movement,
             ),
+            (
+                "key_repeat_delay_ms",
+                self.tr("Holding a key"),
+                self.tr("When should holding Delete on the keyboard delete more letters?"),
+                repeat,
+            ),
+            (
+                "key_debounce_ms",
+                self.tr("Touching a key twice"),
+                self.tr("Ignore a key touched again by mistake straight away."),
+                double,
+            ),
         ):
             layout.addWidget(self._section(field, heading, hint, chips))
         layout.addStretch(1)
@@ -103,6 +129,7 @@ class AccessScreen(base.Screen):
         group.setExclusive(True)
         for chip in chips:
             group.addButton(chip)
+            accessibility.mark_choice(chip)
         group.buttonClicked.connect(lambda chip, f=field: self._set(f, chip.value))
         self.groups[field] = group
         box = QFrame(self)
@@ -110,8 +137,10 @@ class AccessScreen(base.Screen):
         inner = QVBoxLayout(box)
         inner.setContentsMargins(32, 16, 32, 20)
         inner.setSpacing(8)
+        accessibility.mark_group(box, heading)
         title = QLabel(heading, box)
         theme.set_role(title, "subheading")
+        accessibility.mark_heading(title)
         title.setWordWrap(True)
         text = QLabel(hint, box)
         text.setWordWrap(True)
@@ -125,6 +154,12 @@ class AccessScreen(base.Screen):
 
     def title(self) -> str:
         return self.tr("Languages and accessibility")
+
+    def read_aloud_text(self) -> str:
+        return self.tr(
+            "Choose a language, bigger text, other colours, an easier font, and how the "
+            "keyboard works. Touch Done when you have finished."
+        )
 
     def show_with(self, arg: object) -> None:
         self._sync()

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.store.models import Category, Filters
-from kiosk.ui import theme
+from kiosk.ui import accessibility, theme
 from kiosk.ui.context import AppContext
 from kiosk.ui.list_models import CategoryModel, ServiceListModel
 from kiosk.ui.screens import base
@@ -49,6 +49,7 @@ class DirectoryScreen(base.Screen):
         intro = QLabel(self.tr("Choose a group of services."), self)
         theme.set_role(intro, "subheading")
         intro.setWordWrap(True)
+        self.intro = intro
         self.search_button = BigButton(self.tr("Search instead"), "search")
         self.search_button.setAccessibleDescription(self.tr("Type what you are looking for"))
         self.search_button.clicked.connect(lambda: self.navigate.emit(base.SEARCH, None))
@@ -115,6 +116,9 @@ class DirectoryScreen(base.Screen):
     def title(self) -> str:
         return self.tr("Find local services")
 
+    def read_aloud_text(self) -> str:
+        return self.intro.text()
+
     def reset(self) -> None:
         self.scroll_area.scroll_to_top()
 
@@ -159,6 +163,7 @@ class ServicesScreen(base.Screen):
         self.sub_group.setExclusive(True)
         self.sub_group.buttonClicked.connect(self._sub_chosen)
         self.sub_row = QWidget(self)
+        accessibility.mark_group(self.sub_row, self.tr("Kinds of service"))
         self._subs = FlowLayout(self.sub_row, spacing=12)
 
         self.filter_bar = FilterBar(self.districts, self)
@@ -174,7 +179,7 @@ class ServicesScreen(base.Screen):
         self.letter_group.buttonClicked.connect(self._jump_to_letter)
         self.letter_row = QWidget(self)
         self._letters = FlowLayout(self.letter_row, spacing=8)
-        self.letter_row.setAccessibleName(self.tr("Jump to a letter"))
+        accessibility.mark_group(self.letter_row, self.tr("Jump to a letter"))
 
         self.model = ServiceListModel(lambda s: describe_service(s, self.districts), self)
         # With bigger text: one column of cards on a page that scrolls as a whole.
@@ -241,6 +246,9 @@ class ServicesScreen(base.Screen):
     def title(self) -> str:
         return self.tr("Find local services")
 
+    def read_aloud_text(self) -> str:
+        return f"{self.heading.text()}. {self.count_label.text()}"
+
     # -- showing -----------------------------------------------------------------------------
     def show_with(self, arg: object) -> None:
         category_id = arg if isinstance(arg, str) else None
@@ -274,11 +282,13 @@ class ServicesScreen(base.Screen):
             return
         everything = ChipButton(self.tr("All"), self.category_id, self.sub_row)
         everything.setChecked(True)
+        accessibility.mark_choice(everything)
         self.sub_group.addButton(everything)
         self._subs.addWidget(everything)
         for sub in subs:
             chip = ChipButton(sub.name, sub.id, self.sub_row)
             chip.setAccessibleDescription(service_count(sub.count))
+            accessibility.mark_choice(chip)
             self.sub_group.addButton(chip)
             self._subs.addWidget(chip)
 
@@ -331,6 +341,7 @@ class ServicesScreen(base.Screen):
         for letter, offset in letters:
             chip = ChipButton(letter, offset, self.letter_row)
             chip.setAccessibleName(self.tr("Services starting with {0}").format(letter))
+            accessibility.mark_choice(chip)
             self.letter_group.addButton(chip)
             self._letters.addWidget(chip)
 
@@ -344,7 +355,10 @@ class ServicesScreen(base.Screen):
 
     def _update_counts(self) -> None:
         shown = self.model.rowCount()
-        self.count_label.setText(service_count(self.total))
+        count = service_count(self.total)
+        if count != self.count_label.text() and self.isVisible():
+            self.announce.emit(count)  # a filter changed what is listed
+        self.count_label.setText(count)
         left = self.total - self.first - shown
         self.more_button.setVisible(left > 0)
         self.more_button.setText(

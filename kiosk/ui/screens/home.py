@@ -74,6 +74,10 @@ class HomeScreen(base.Screen):
     def title(self) -> str:
         return self.tr("How can we help?")
 
+    def read_aloud_text(self) -> str:
+        names = ", ".join(tile.accessibleName() for tile in self.tiles.values())
+        return self.tr("Touch one of these: {0}").format(names)
+
     def show_with(self, arg: object) -> None:
         count = self.context.directory.count(Filters())
         self.directory_tile.set_subtitle(

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStackedWidget, QVBox
 
 from kiosk.store.models import ServiceDetail
 from kiosk.takeaway import list_summary_text
-from kiosk.ui import theme
+from kiosk.ui import accessibility, theme
 from kiosk.ui.context import AppContext
 from kiosk.ui.list_models import summary_of
 from kiosk.ui.screens import base
@@ -50,11 +50,13 @@ class MyListScreen(base.Screen):
         heading = QLabel(self.tr("Your list is empty."), page)
         theme.set_role(heading, "heading")
         heading.setWordWrap(True)
+        self.empty_heading = heading
         text = QLabel(
             self.tr("Tap “Add to my list” on any service to save it here."),
             page,
         )
         text.setWordWrap(True)
+        self.empty_text = text
         self.find_button = BigButton(self.tr("Find local services"), "directory", primary=True)
         self.find_button.clicked.connect(lambda: self.navigate.emit(base.DIRECTORY, None))
         self.search_button = BigButton(self.tr("Search"), "search")
@@ -88,6 +90,7 @@ class MyListScreen(base.Screen):
         theme.set_role(panel, "panel")
         take = QLabel(self.tr("Take your list with you"), panel)
         theme.set_role(take, "subheading")
+        accessibility.mark_heading(take)
         take.setWordWrap(True)
         hint = QLabel(
             self.tr("Point your phone's camera at the code. Your phone shows the list as text."),
@@ -134,6 +137,12 @@ class MyListScreen(base.Screen):
     def title(self) -> str:
         return self.tr("My list")
 
+    def read_aloud_text(self) -> str:
+        if not self.details:
+            return f"{self.empty_heading.text()} {self.empty_text.text()}"
+        names = ". ".join(detail.name for detail in self.details)
+        return f"{self.count_label.text()}. {names}"
+
     def show_with(self, arg: object) -> None:
         self.refresh()
 
@@ -173,13 +182,17 @@ class MyListScreen(base.Screen):
         remove = BigButton(self.tr("Remove"), "close")
         remove.setAccessibleName(self.tr("Remove {0} from my list").format(detail.name))
         remove.setMinimumWidth(200)
-        remove.clicked.connect(lambda _=False, s=detail.id: self.context.session.toggle_saved(s))
+        remove.clicked.connect(lambda _=False, d=detail: self._remove(d))
         line.addWidget(card, 1)
         line.addWidget(remove, 0, Qt.AlignmentFlag.AlignVCenter)
         self._cards_layout.insertWidget(self._cards_layout.count() - 1, row)
         self._rows.append(row)
         self.cards[detail.id] = card
         self.remove_buttons[detail.id] = remove
+
+    def _remove(self, detail: ServiceDetail) -> None:
+        self.context.session.toggle_saved(detail.id)
+        self.announce.emit(self.tr("Removed {0} from your list.").format(detail.name))
 
     def reset(self) -> None:
         self._shown = None

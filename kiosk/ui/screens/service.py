@@ -12,10 +12,11 @@ from kiosk import formatting
 from kiosk.formatting import breakable
 from kiosk.store.models import ServiceDetail
 from kiosk.takeaway import mailto_uri, service_summary_text, tel_uri, web_url
-from kiosk.ui import theme
+from kiosk.ui import accessibility, theme
 from kiosk.ui.context import AppContext
 from kiosk.ui.dates import long_date
 from kiosk.ui.screens import base
+from kiosk.ui.touch_to_hear import TOUCH_TEXT
 from kiosk.ui.widgets.buttons import BigButton
 from kiosk.ui.widgets.icon_label import IconLabel
 from kiosk.ui.widgets.qr import QrPanel
@@ -50,6 +51,8 @@ class Section(QFrame):
         self._body.setSpacing(10)
         icon = IconLabel(icon_name, 36, self)
         title = _label(heading, "subheading", self)
+        accessibility.mark_heading(title)
+        self.heading = heading
         top = QHBoxLayout()
         top.setSpacing(16)
         top.addWidget(icon)
@@ -73,6 +76,8 @@ class Section(QFrame):
                 self._body.addWidget(label)
                 self._lines.append(label)
         self.setVisible(bool(self._lines))
+        # Touch-to-hear: a touch between the lines reads the whole section.
+        self.setProperty(TOUCH_TEXT, ". ".join([self.heading, *self.texts()]))
 
     def texts(self) -> list[str]:
         return [label.text() for label in self._lines]
@@ -87,6 +92,7 @@ class ServiceScreen(base.Screen):
         self.districts = context.directory.districts()
 
         self.name_label = _label("", "heading", self)
+        accessibility.mark_heading(self.name_label)
         self.organisation_label = _label("", "subheading", self)
         theme.set_role(self.organisation_label, "muted")
         self.alert_label = _label("", "error", self)
@@ -132,10 +138,12 @@ class ServiceScreen(base.Screen):
         )
         self.saved_note.hide()
         self.contact_heading = _label(self.tr("How to get in touch"), "subheading", self)
+        accessibility.mark_heading(self.contact_heading)
         self.contact_box = QVBoxLayout()
         self.contact_box.setSpacing(12)
         self._contact_rows: list[QWidget] = []
         self.qr_heading = _label(self.tr("Take it with you"), "subheading", self)
+        accessibility.mark_heading(self.qr_heading)
         self.qr_hint = _label(self.tr("Point your phone's camera at a code."), "muted", self)
         self.qr_panel = QrPanel(columns=2, size=QR_PX)
         contact = QWidget()
@@ -200,6 +208,18 @@ class ServiceScreen(base.Screen):
 
     def title(self) -> str:
         return self.tr("Service details")
+
+    def read_aloud_text(self) -> str:
+        """The name, who runs it, any warning, what it is, and how to get in touch."""
+        if self.detail is None:
+            return self.missing.text()
+        parts = [self.name_label.text(), self.organisation_label.text()]
+        for box, label in ((self.stale_box, self.stale_label), (self.alert_box, self.alert_label)):
+            if not box.isHidden():
+                parts.append(label.text())
+        parts.extend(self.what.texts()[:1])
+        parts.extend(str(row.property(TOUCH_TEXT)) for row in self._contact_rows)
+        return ". ".join(part.strip(" .") for part in parts if part.strip())
 
     # -- filling -----------------------------------------------------------------------------
     def show_with(self, arg: object) -> None:
@@ -310,24 +330,30 @@ class ServiceScreen(base.Screen):
         self._contact_rows = []
         for phone in d.phones:
             if phone.number.strip():
-                self._add_contact("phone", phone.number, phone.description)
+                self._add_contact("phone", self.tr("Phone"), phone.number, phone.description)
         if d.email.strip():
-            self._add_contact("email", breakable(d.email.strip()))
+            self._add_contact("email", self.tr("Email"), breakable(d.email.strip()))
         if d.url.strip():
-            self._add_contact("web", breakable(formatting.display_url(d.url)))
+            self._add_contact("web", self.tr("Website"), breakable(formatting.display_url(d.url)))
         has_contacts = bool(self._contact_rows)
         self.contact_heading.setVisible(has_contacts)
 
-    def _add_contact(self, icon_name: str, text: str, note: str = "") -> None:
+    def _add_contact(self, icon_name: str, kind: str, text: str, note: str = "") -> None:
+        """A way to get in touch; its icon alone says which, so it is named for screen readers
+        and touch-to-hear ("Phone: 01632 960123")."""
         row = QWidget()
         line = QHBoxLayout(row)
         line.setContentsMargins(0, 0, 0, 0)
         line.setSpacing(16)
         icon = IconLabel(icon_name, CONTACT_ICON_PX, row)
+        icon.setAccessibleName(kind)
         texts = QVBoxLayout()
         texts.setSpacing(2)
+        plain = text.replace("\u200b", "")
+        spoken = f"{kind}: {plain}" + (f". {note.strip()}" if note.strip() else "")
+        row.setProperty(TOUCH_TEXT, spoken)
         value = _label(text, "subheading", row)
-        value.setAccessibleName(text.replace("\u200b", ""))
+        value.setAccessibleName(f"{kind}: {plain}")
         texts.addWidget(value)
         if note.strip():
             texts.addWidget(_label(note, "muted", row))
@@ -359,9 +385,17 @@ class ServiceScreen(base.Screen):
         if self.detail is None:
             return
         session = self.context.session
+        was_saved = self.detail.id in session.saved
         saved = session.toggle_saved(self.detail.id)
-        self.list_full_label.setVisible(not saved and len(session.saved) >= session.MAX_LIST)
+        full = not saved and len(session.saved) >= session.MAX_LIST
+        self.list_full_label.setVisible(full)
         self._show_saved()
+        if full:
+            self.announce.emit(self.list_full_label.text())
+        elif saved:
+            self.announce.emit(self.saved_note.text())
+        elif was_saved:
+            self.announce.emit(self.tr("Removed from your list."))
 
     def _show_saved(self) -> None:
         on_list = self.detail is not None and self.detail.id in self.context.session.saved

@@ -48,6 +48,9 @@ class TalkScreen(base.Screen):
     def title(self) -> str:
         return self.tr("Talk to someone")
 
+    def read_aloud_text(self) -> str:
+        return self.page.read_aloud_text() if self.page.isVisibleTo(self) else self.missing.text()
+
     def show_with(self, arg: object) -> None:
         topic = find_topic(self.context.topics, TALK_TOPIC)
         self.page.setVisible(topic is not None)

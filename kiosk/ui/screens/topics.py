@@ -17,7 +17,7 @@ from kiosk.formatting import breakable
 from kiosk.store.cleaning import EMAIL_IN_TEXT
 from kiosk.store.models import Category, Filters
 from kiosk.takeaway import mailto_uri, web_url
-from kiosk.ui import theme
+from kiosk.ui import accessibility, theme
 from kiosk.ui.context import AppContext
 from kiosk.ui.screens import base
 from kiosk.ui.widgets.buttons import BigButton, TileButton
@@ -45,6 +45,7 @@ class TopicsScreen(base.Screen):
         self.tiles: dict[str, TileButton] = {}
         intro = QLabel(self.tr("Choose a topic to read about it."), self)
         theme.set_role(intro, "subheading")
+        self.intro = intro
         grid = QGridLayout()
         grid.setSpacing(24)
         columns = theme.columns(TOPIC_COLUMNS)
@@ -71,6 +72,9 @@ class TopicsScreen(base.Screen):
 
     def title(self) -> str:
         return self.tr("SEND support explained")
+
+    def read_aloud_text(self) -> str:
+        return self.intro.text()
 
     def reset(self) -> None:
         self.scroll_area.scroll_to_top()
@@ -104,6 +108,7 @@ class TopicPage(QWidget):
 
         self.next_label = QLabel(self.tr("What you can do next"), self)
         theme.set_role(self.next_label, "subheading")
+        accessibility.mark_heading(self.next_label)
         self.next_label.setWordWrap(True)
         self._actions = QVBoxLayout()
         self._actions.setSpacing(16)
@@ -115,6 +120,7 @@ class TopicPage(QWidget):
         self._extra_actions.addWidget(self.search_button)
         self.qr_label = QLabel(self.tr("Scan with your phone to read more"), self)
         theme.set_role(self.qr_label, "subheading")
+        accessibility.mark_heading(self.qr_label)
         self.qr_label.setWordWrap(True)
         self.qr_panel = QrPanel(columns=2, size=QR_PX)
 
@@ -232,6 +238,12 @@ class TopicPage(QWidget):
         for widget in (self.qr_label, self.qr_panel):
             widget.setVisible(has_codes)
 
+    def read_aloud_text(self) -> str:
+        """The page's title and all its words, as a visitor would read them."""
+        if self.topic is None:
+            return ""
+        return f"{self.topic.title}. {self.body.toPlainText()}"
+
     def reset(self) -> None:
         self.body.scroll_to_top()
         self.side_area.scroll_to_top()
@@ -254,6 +266,9 @@ class TopicScreen(base.Screen):
 
     def title(self) -> str:
         return self.tr("SEND support explained")
+
+    def read_aloud_text(self) -> str:
+        return self.page.read_aloud_text() if self.page.isVisibleTo(self) else self.missing.text()
 
     def show_with(self, arg: object) -> None:
         topic = find_topic(self.context.topics, arg)
