@@ -78,9 +78,13 @@ def test_contacts_are_shown_in_large_text(screen, context) -> None:
         for label in row.findChildren(type(screen.name_label))
         if label.property("role") == "subheading"
     ]
-    assert names[0] == d.phones[0].number
-    assert d.email in names
-    assert formatting.display_url(d.url) in names
+    # named with what kind of contact it is: the icon that says so cannot be seen by all
+    assert names[0] == f"Phone: {d.phones[0].number}"
+    assert f"Email: {d.email}" in names
+    assert f"Website: {formatting.display_url(d.url)}" in names
+    spoken = [str(row.property("touch_text")) for row in screen._contact_rows]
+    assert spoken[0].startswith(f"Phone: {d.phones[0].number}")
+    assert all(f"{kind}:" in screen.read_aloud_text() for kind in ("Phone", "Email", "Website"))
 
 
 def test_add_and_remove_from_my_list(qtbot, screen, context) -> None:
