@@ -198,7 +198,10 @@ def test_linux_launchers_start_the_installed_app():
     assert "systemctl --user start send-kiosk.service" in autostart
 
 
-@pytest.mark.parametrize("script", ["postinst", "prerm", "postrm", "send-kiosk-enable-session"])
+@pytest.mark.parametrize(
+    "script",
+    ["postinst", "prerm", "postrm", "send-kiosk-enable-session", "send-kiosk-speech-setup"],
+)
 def test_linux_scripts_are_executable_and_stop_on_errors(script: str):
     path = LINUX / script
     assert path.stat().st_mode & 0o111, f"chmod +x {path}"
