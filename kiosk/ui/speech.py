@@ -117,9 +117,8 @@ def run_probe(engine: str) -> int:
         app.setApplicationName("kiosk speech probe")
     tts = QTextToSpeech(engine)
     failed = tts.state() == QTextToSpeech.State.Error
-    if failed:
+    if failed and sys.stdout is not None:  # a windowed frozen app (Windows) may have none
         print(tts.errorString() or "does not start", flush=True)
-    sys.stdout.flush()
     os._exit(PROBE_FAILED if failed else 0)
 
 

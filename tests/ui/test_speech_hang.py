@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import socket
+import subprocess
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -47,6 +48,11 @@ def test_the_probe_gives_up_on_an_engine_that_never_answers(silent_speechd: None
 
 def test_the_probe_passes_an_engine_that_opens() -> None:
     assert speech.probe_engine("mock") == ""  # not even tried: it runs in the kiosk
+
+
+def test_the_probe_command_opens_an_engine_in_a_process_of_its_own() -> None:
+    done = subprocess.run(speech.probe_command("mock"), capture_output=True, timeout=60)
+    assert done.returncode == 0, done.stderr
 
 
 def test_the_probe_reports_an_engine_that_fails() -> None:
