@@ -10,7 +10,8 @@ kiosk's AT-SPI tree from outside, as Orca would, and lists every control a visit
 Runs with the system's python3, which has gi; the kiosk runs with .venv/bin/python. Needs
 Xvfb, dbus-daemon, at-spi2-core and gir1.2-atspi-2.0 (tools/system-packages.txt).
 
-    python3 tools/check_atspi.py [--all] [--json]
+    python3 tools/check_atspi.py [--all] [--json]   (started with .venv/bin/python, it
+                                                    runs itself again with python3)
 
 --all: also the steps that show a screen again in another look (larger text, colours, font).
 Exit codes: 0 every control named, 1 unnamed controls (listed per screen), 2 the check
@@ -331,6 +332,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="the findings as JSON")
     args = parser.parse_args(argv)
     missing = missing_requirements()
+    system_python = Path("/usr/bin/python3")
+    no_gi = any("gi" in m for m in missing) and Path(sys.executable) != system_python
+    if no_gi and system_python.exists():  # run from .venv, which has no gi: the system's has
+        os.execv(system_python, [str(system_python), __file__, *sys.argv[1:]])
     if missing:
         print(f"check_atspi: skipped: missing {', '.join(missing)}", file=sys.stderr)
         return SKIPPED
