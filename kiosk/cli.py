@@ -65,6 +65,11 @@ def print_versions(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    words = sys.argv[1:] if argv is None else list(argv)
+    if words[:1] == ["_speech-probe"]:  # hidden: kiosk.ui.speech opens an engine apart
+        from kiosk.ui.speech import run_probe
+
+        return run_probe(words[1] if len(words) > 1 else "")
     parser = build_parser()
     args = parser.parse_args(argv)
     handler = getattr(args, "handler", None)

@@ -34,7 +34,14 @@ DEPLOYMENT = (REPO / "docs" / "deployment.md").read_text(encoding="utf-8")
 
 # tools/system-packages.txt lists what the kiosk needs on a developer's machine; these are
 # only for running the tests and ./run there, not for an installed kiosk.
-DEVELOPMENT_ONLY_PACKAGES = {"xvfb", "x11-utils"}
+DEVELOPMENT_ONLY_PACKAGES = {
+    "xvfb",
+    "x11-utils",
+    "at-spi2-core",
+    "dbus-daemon",
+    "python3-gi",
+    "gir1.2-atspi-2.0",
+}
 # The Debian package behind each library the spec leaves to the system (LINUX_SYSTEM_LIBRARIES).
 SYSTEM_LIBRARY_PACKAGES = {
     "libstdc++.so": "libstdc++6",
@@ -198,7 +205,10 @@ def test_linux_launchers_start_the_installed_app():
     assert "systemctl --user start send-kiosk.service" in autostart
 
 
-@pytest.mark.parametrize("script", ["postinst", "prerm", "postrm", "send-kiosk-enable-session"])
+@pytest.mark.parametrize(
+    "script",
+    ["postinst", "prerm", "postrm", "send-kiosk-enable-session", "send-kiosk-speech-setup"],
+)
 def test_linux_scripts_are_executable_and_stop_on_errors(script: str):
     path = LINUX / script
     assert path.stat().st_mode & 0o111, f"chmod +x {path}"

@@ -379,6 +379,7 @@ def run_selftest(
             tour.step("welcome", lambda: None)
         else:
             tour.run()
+            report["speech"] = speech_step(tour, say)
         window.close()
         tour.settle()
     except Exception as exc:
@@ -399,6 +400,32 @@ def run_selftest(
         print(json.dumps(report, indent=2, ensure_ascii=False))
     say(f"selftest: {'passed' if passed else 'failed'}, {len(log.errors)} errors")
     return 0 if passed else 1
+
+
+def speech_step(tour: SelfTest, say: Callable[[str], None]) -> dict[str, object]:
+    """Open read aloud's engine as the kiosk does: which engine, and each language's voice.
+
+    Never fails the selftest: a kiosk without speech still works, and says so to visitors."""
+    from kiosk.ui.speech import PROBE_TIMEOUT_S, SpeechState
+
+    speech = tour.window.read_aloud.speech
+    speech.start()
+    waiting = (SpeechState.STOPPED, SpeechState.STARTING)
+    tour.wait_until(lambda: speech.state not in waiting, int(PROBE_TIMEOUT_S * 1000) + 15_000)
+    found = speech.report
+    if speech.state != SpeechState.READY:
+        problem = found.problem or "the engine did not open in time"
+        say(f"speech: not available: {problem}")
+        return {"available": False, "engine": "", "problem": problem, "voices": {}}
+    voices = ", ".join(f"{code} {voice or '(no voice)'}" for code, voice in found.voices.items())
+    say(f"speech: {found.engine} ({found.languages} languages); voices: {voices}")
+    return {
+        "available": True,
+        "engine": found.engine,
+        "problem": "",
+        "languages": found.languages,
+        "voices": dict(found.voices),
+    }
 
 
 def print_errors(log: ErrorLog, most: int = 50) -> None:

@@ -5,6 +5,13 @@ into it is a round trip to another process, so the engine lives in a worker thre
 window only ever sends it requests and hears back through queued signals: speech never holds
 up a finger on the screen.
 
+A thread is not enough when the engine never answers: PySide6 keeps Python's GIL while Qt
+constructs a QTextToSpeech, so a constructor stuck waiting for speech-dispatcher (one that
+accepts the connection and never replies) stops every Python slot of the window too. So the
+worker first opens each engine in a short-lived process of its own (`kiosk _speech-probe
+ENGINE`), which can be killed after PROBE_TIMEOUT_S, and opens it in the kiosk only if it
+answered there.
+
 API:
     speech = SpeechService(setting="", languages=("en", "pl"), parent=window)
     speech.start()                      # opens the engine in the background (again: nothing)
@@ -22,6 +29,8 @@ from __future__ import annotations
 
 import atexit
 import logging
+import os
+import subprocess
 import sys
 from dataclasses import dataclass, field
 from enum import Enum
@@ -41,6 +50,10 @@ QUIETEST, LOUDEST = 0.2, 1.0
 PREFERRED_LOCALES = {"en": "en-GB", "pt": "pt-PT", "zh": "zh-CN", "pa": "pa-IN"}
 BUSY = (QTextToSpeech.State.Speaking, QTextToSpeech.State.Paused)
 SHUT_DOWN_MS = 3000
+PROBE_COMMAND = "_speech-probe"  # the hidden command line of the probe process
+PROBE_TIMEOUT_S = 15.0  # speech-dispatcher starting on a slow kiosk takes a few seconds
+PROBE_FAILED = 3  # the probe's exit code when the engine reports an error
+UNPROBED_ENGINES = frozenset({"mock"})  # in-process engines that cannot hang
 
 _running: set[QThread] = set()
 
@@ -57,6 +70,56 @@ def engines_to_try(setting: str) -> tuple[str, ...]:
     if sys.platform == "darwin":
         return ("darwin",)
     return ("speechd",)
+
+
+def probe_command(engine: str) -> list[str]:
+    """The command line that opens engine in a process of its own (frozen-aware)."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, PROBE_COMMAND, engine]
+    return [sys.executable, "-m", "kiosk", PROBE_COMMAND, engine]
+
+
+def probe_engine(engine: str, timeout: float | None = None) -> str:
+    """Try to open engine in a separate process: "" if it opened, otherwise why not.
+
+    The process is killed if it has not answered within timeout (PROBE_TIMEOUT_S)."""
+    if engine in UNPROBED_ENGINES:
+        return ""
+    limit = PROBE_TIMEOUT_S if timeout is None else timeout
+    flags = getattr(subprocess, "CREATE_NO_WINDOW", 0)  # no console flashing up on Windows
+    try:
+        done = subprocess.run(
+            probe_command(engine),
+            stdin=subprocess.DEVNULL,
+            capture_output=True,
+            text=True,
+            timeout=limit,
+            creationflags=flags,
+        )
+    except subprocess.TimeoutExpired:
+        return f"did not answer within {limit:g} s"
+    except OSError as error:
+        return f"could not be tried: {error}"
+    if done.returncode == 0:
+        return ""
+    return (done.stdout or "").strip() or f"does not start (exit code {done.returncode})"
+
+
+def run_probe(engine: str) -> int:
+    """The probe process: open engine, print why it failed if it did, exit at once.
+
+    Exits 0 if the engine opened, PROBE_FAILED if it reported an error. os._exit skips
+    tidying up, which could wait on the engine's connection again."""
+    from PySide6.QtCore import QCoreApplication
+
+    if QCoreApplication.instance() is None:
+        app = QCoreApplication([])  # kept alive until the process exits
+        app.setApplicationName("kiosk speech probe")
+    tts = QTextToSpeech(engine)
+    failed = tts.state() == QTextToSpeech.State.Error
+    if failed and sys.stdout is not None:  # a windowed frozen app (Windows) may have none
+        print(tts.errorString() or "does not start", flush=True)
+    os._exit(PROBE_FAILED if failed else 0)
 
 
 class SpeechState(Enum):
@@ -129,6 +192,10 @@ class SpeechWorker(QObject):
         for name in self._engines:
             if name not in installed:
                 problems.append(f"{name}: not installed")
+                continue
+            problem = probe_engine(name)
+            if problem:
+                problems.append(f"{name}: {problem}")
                 continue
             tts = QTextToSpeech(name, self)
             if tts.state() == QTextToSpeech.State.Error:

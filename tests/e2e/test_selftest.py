@@ -58,6 +58,10 @@ MONKEY_KEYS = {
 
 def selftest(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
     env_dir = tmp_path / "home"
+    # Qt's mock speech engine: a speech-dispatcher started for a made-up home would find
+    # none of the kiosk's settings for it (tests/ui/test_speechd.py tries the real one).
+    (env_dir / "config").mkdir(parents=True, exist_ok=True)
+    (env_dir / "config" / "kiosk.toml").write_text('[kiosk]\nspeech_engine = "mock"\n')
     return subprocess.run(
         [sys.executable, "-m", "kiosk", "selftest", "--db", str(tmp_path / "k.sqlite3"), *args],
         capture_output=True,
@@ -85,6 +89,7 @@ def test_selftest_visits_every_screen(tmp_path: Path) -> None:
         assert png_size(path) == (1920, 1080), path.name
     visited = [line for line in result.stdout.splitlines() if line.startswith("ok ")]
     assert len(visited) == len(names)
+    assert "speech: mock (" in result.stdout
 
 
 def test_startup_only_paints_the_welcome_screen(tmp_path: Path) -> None:
@@ -92,6 +97,14 @@ def test_startup_only_paints_the_welcome_screen(tmp_path: Path) -> None:
     result = selftest(tmp_path, "--startup-only", "--screenshots", str(shots))
     assert result.returncode == 0, result.stdout + result.stderr
     assert [p.name for p in shots.glob("*.png")] == ["01-welcome.png"]
+
+
+def test_selftest_reports_the_speech_engine_and_its_voices(tmp_path: Path) -> None:
+    result = selftest(tmp_path, "--json")
+    assert result.returncode == 0, result.stderr[-4000:]
+    speech = json.loads(result.stdout)["speech"]
+    assert speech["available"] is True and speech["engine"] == "mock"
+    assert set(speech["voices"]) >= {"en"} and all(speech["voices"].values())
 
 
 def test_the_monkey_taps_at_random_without_an_error(tmp_path: Path) -> None:
