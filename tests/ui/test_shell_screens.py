@@ -34,7 +34,22 @@ def test_welcome_rotation_runs_only_while_shown(qtbot, context) -> None:
     first = screen.highlight_text.text()
     qtbot.waitUntil(lambda: screen.highlight_text.text() != first, timeout=2000)
     screen.hide()
-    assert not screen._timer.isActive()
+    assert not screen.is_rotating()
+
+
+def test_welcome_rotation_pauses_on_touch_and_stops_when_calm(qtbot, context) -> None:
+    """WCAG 2.2.2: moving words can be paused, and the Calm preset keeps them still."""
+    screen = WelcomeScreen(context)
+    qtbot.addWidget(screen)
+    screen.show()
+    assert screen.is_rotating()
+    qtbot.mouseClick(screen.card, Qt.MouseButton.LeftButton)  # a touch on the words
+    assert not screen.is_rotating() and screen.pause_button.text() == "Play"
+    qtbot.mouseClick(screen.pause_button, Qt.MouseButton.LeftButton)
+    assert screen.is_rotating() and screen.pause_button.text() == "Pause"
+    qtbot.mouseClick(screen.calm_preset, Qt.MouseButton.LeftButton)
+    assert context.session.calm and not screen.is_rotating()
+    assert screen.pause_button.isHidden()  # nothing moves, so nothing to pause
 
 
 def test_welcome_language_choice_sets_the_session_and_starts(qtbot, context) -> None:

@@ -5,7 +5,6 @@ API:
     row.addWidget(button)          # in order: those before the title sit on the left,
     row.set_title(label)           # the title (a QLabel, added here) takes the room between,
     row.addWidget(button)          # those after it sit on the right
-    row.is_wrapped() -> bool       # True when the title went onto a line of its own
 
 When everything fits on one line (the usual case at 100 % text) it is an ordinary row. When it
 does not, the buttons wrap (left ones first, right ones after, the right ones kept to the right
@@ -26,7 +25,6 @@ class HeaderRow(QLayout):
         self._items: list[QLayoutItem] = []
         self._title: QLabel | None = None
         self._spacing = spacing
-        self._wrapped = False
 
     # -- QLayout -----------------------------------------------------------------------------
     def addItem(self, item: QLayoutItem) -> None:
@@ -77,9 +75,6 @@ class HeaderRow(QLayout):
         self._title = label
         self.invalidate()
 
-    def is_wrapped(self) -> bool:
-        return self._wrapped
-
     # -- layout ------------------------------------------------------------------------------
     def _title_item(self) -> QLayoutItem | None:
         return next((i for i in self._items if i.widget() is self._title), None)
@@ -121,7 +116,6 @@ class HeaderRow(QLayout):
         buttons_width = sum(widths) + gap * max(0, len(widths) - 1)
         title_width = self._title_width()
         one_line = buttons_width + (gap + title_width if title_width else 0) <= area.width()
-        self._wrapped = not one_line
         if one_line:
             height = max([self._hint(i).height() for i in left + right] or [0])
             if self._title is not None and title_width:
