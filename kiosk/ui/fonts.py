@@ -12,11 +12,13 @@ import logging
 from functools import cache
 from pathlib import Path
 
+from kiosk.looks import DYSLEXIC_FONT, STANDARD_FONT
 from kiosk.paths import resources_dir
 
-log = logging.getLogger(__name__)
+# The font ids, for the callers that know the typefaces only through this module.
+__all__ = ["DYSLEXIC_FONT", "FONTS", "STANDARD_FONT", "family_for", "register_dyslexic_font"]
 
-from kiosk.looks import DYSLEXIC_FONT, STANDARD_FONT
+log = logging.getLogger(__name__)
 
 ROBOTO = "Roboto"
 OPEN_DYSLEXIC = "OpenDyslexic"
