@@ -69,6 +69,9 @@ class TouchScrollArea(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         make_touch_scrollable(self)
+        # It takes focus (keyboard users page through it), so a screen reader must hear a
+        # name; a screen may give a better one ("Topic page").
+        self.setAccessibleName(self.tr("Page, scrolls up and down"))
         if content is not None:
             self.setWidget(content)
 
