@@ -445,6 +445,21 @@ class Auditor:
                     )
             elif isinstance(w, QLabel) and label_text(w).strip() and w.pixmap().isNull():
                 self.label_clipped(w)
+            elif isinstance(w, QLineEdit):
+                self.line_edit_clipped(w)
+
+    def line_edit_clipped(self, w: QLineEdit) -> None:
+        """A text box's line of text (descenders too) inside the part of it that shows text."""
+        from PySide6.QtWidgets import QStyleOptionFrame
+
+        option = QStyleOptionFrame()
+        w.initStyleOption(option)
+        room = w.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, w)
+        needed = QFontMetrics(w.font()).height()
+        if needed > room.height() + ROUNDING_PX:
+            self.fail(
+                "clipping", w, f"a line of text needs {needed} px, the box shows {room.height()}"
+            )
 
     def label_clipped(self, w: QLabel) -> None:
         text = label_text(w)
@@ -599,7 +614,22 @@ _KEYS_SQUEEZED = (
     "rows together and the keys' touch areas overlap by 2-3 px (e.g. '1' over 'Q'); the "
     "screen should scroll as one page, or lay the keyboard below the results"
 )
+
+
+def _large_text(look: AuditLook) -> bool:
+    return look.size == 200
+
+
+_BOX_SQUEEZED = (
+    "kiosk/ui/screens/search.py: at 200 % the search box (self.box, QLineEdit) is squeezed "
+    "to about its 88 px minimum: it shows 64 px of a 77 px line of typed text (58 px of 112 "
+    "in OpenDyslexic), so descenders are cut; the screen gives the keyboard column the height "
+    "the box needs"
+)
 SCREEN_XFAILS: dict[tuple[str, str], tuple[Callable[[AuditLook], bool], str]] = {
+    ("clipping", "search"): (_large_text, _BOX_SQUEEZED),
+    ("clipping", "search-results"): (_large_text, _BOX_SQUEEZED),
+    ("clipping", "search-no-results"): (_large_text, _BOX_SQUEEZED),
     ("clipping", "welcome"): (
         _dyslexic,
         "kiosk/ui/screens/welcome.py: the rotating highlight (self.highlight_text, subheading) "
