@@ -71,9 +71,12 @@ class MarkdownView(QTextBrowser):
     def _render(self) -> None:
         # Links are drawn in the palette's Link colour, which a change of stylesheet does not
         # reset: after yellow-on-black, links stayed yellow on the light schemes' white (1.07:1).
-        palette = self.palette()
-        palette.setColor(QPalette.ColorRole.Link, QColor(theme.current_palette().primary))
-        self.setPalette(palette)
+        # Only when it differs: setting a palette restyles the widget, which renders again.
+        link = QColor(theme.current_palette().primary)
+        if self.palette().color(QPalette.ColorRole.Link) != link:
+            palette = self.palette()
+            palette.setColor(QPalette.ColorRole.Link, link)
+            self.setPalette(palette)
         self.document().setDefaultFont(theme.font(theme.READING_PX))
         self.setMarkdown(self._markdown)
         self._space_out()
