@@ -48,6 +48,12 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     selftest.add_argument(
         "--seed", default="1", help="random seed for --monkey (the same seed, the same taps)"
     )
+    selftest.add_argument(
+        "--look",
+        metavar="LOOK",
+        help="tour every screen in one look: a colour scheme, a text size, a font, joined by "
+        "commas (e.g. contrast-dark,200,dyslexic)",
+    )
     selftest.set_defaults(handler=cmd_selftest)
 
 
@@ -132,6 +138,13 @@ def cmd_selftest(args: argparse.Namespace) -> int:
     if monkey is None or seed is None:
         fail(f"--monkey must be a whole number up to {MAX_MONKEY_TAPS}, --seed from 0")
         return EXIT_REFUSED
+    from kiosk.ui.selftest import parse_look
+
+    try:
+        look = parse_look(args.look or "")
+    except ValueError as exc:
+        fail(str(exc))
+        return EXIT_REFUSED
     path = database_from_args(args)
     gc.disable()  # until the first screen is up: see kiosk.ui.app.start_up_done
     started = time.perf_counter()
@@ -150,4 +163,5 @@ def cmd_selftest(args: argparse.Namespace) -> int:
         seed=seed,
         as_json=bool(args.json),
         database_ms=database_ms,
+        look=look,
     )

@@ -15,6 +15,9 @@ from pathlib import Path
 from kiosk.looks import DYSLEXIC_FONT, STANDARD_FONT
 from kiosk.paths import resources_dir
 
+# The font ids, for the callers that know the typefaces only through this module.
+__all__ = ["DYSLEXIC_FONT", "FONTS", "STANDARD_FONT", "family_for", "register_dyslexic_font"]
+
 log = logging.getLogger(__name__)
 
 ROBOTO = "Roboto"

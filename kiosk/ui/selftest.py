@@ -114,8 +114,10 @@ class SelfTest:
         log: ErrorLog,
         screenshots: Path | None,
         say: Callable[[str], None] | None = None,
+        look: dict[str, object] | None = None,
     ) -> None:
         self.app = app
+        self.look = look or {}  # --look: the whole tour in this look, instead of the look tour
         self.window = window
         self.log = log
         self.screenshots = screenshots
@@ -211,6 +213,8 @@ class SelfTest:
 
         w = self.window
         context = w.context
+        if self.look:
+            self.set_look()
         self.step("welcome", lambda: None, base.WELCOME)
         self.step("home", lambda: self.screen().start_button.click(), base.HOME)
         self.step("topics", lambda: self.screen().tiles[base.TOPICS].click(), base.TOPICS)
@@ -256,7 +260,8 @@ class SelfTest:
         w.home_button.click()
         self.settle()
         self.step("access", lambda: self.screen().tiles[base.ACCESS].click(), base.ACCESS)
-        self._tour_looks(service.id, query)
+        if not self.look:
+            self._tour_looks(service.id, query)
         w.home_button.click()
         self.settle()
         self.step("idle-overlay", self._idle_overlay, base.HOME)
@@ -306,7 +311,7 @@ class SelfTest:
         """The visitor's look: the defaults, changed by text_scale, colour_scheme or font."""
         session = self.window.context.session
         for name, default in LOOK_DEFAULTS.items():
-            setattr(session, name, changes.get(name, default))
+            setattr(session, name, changes.get(name, self.look.get(name, default)))
         session.changed.emit()
 
     def _idle_overlay(self) -> None:
@@ -319,6 +324,25 @@ class SelfTest:
                 raise RuntimeError("the idle overlay did not appear")
         finally:
             idle.timeout_s = saved
+
+
+def parse_look(text: str) -> dict[str, object]:
+    """--look: a colour scheme, a text size and a font, in any order, joined by commas
+    ("contrast-dark,200,dyslexic"); what is left out stays as a new visitor finds it."""
+    from kiosk import looks
+
+    chosen: dict[str, object] = {}
+    for part in filter(None, (p.strip() for p in text.split(","))):
+        if part in looks.COLOUR_SCHEMES:
+            chosen["colour_scheme"] = part
+        elif part.rstrip("%").isdigit() and int(part.rstrip("%")) in looks.TEXT_SIZES:
+            chosen["text_scale"] = int(part.rstrip("%")) / 100
+        elif part in looks.FONT_CHOICES:
+            chosen["font"] = part
+        else:
+            choices = [*looks.COLOUR_SCHEMES, *map(str, looks.TEXT_SIZES), *looks.FONT_CHOICES]
+            raise ValueError(f"--look: {part!r} is not one of {', '.join(choices)}")
+    return chosen
 
 
 def search_word(name: str) -> str:
@@ -337,11 +361,14 @@ def run_selftest(
     seed: int = 1,
     as_json: bool = False,
     database_ms: float | None = None,
+    look: dict[str, object] | None = None,
 ) -> int:
     """Start the kiosk, tour it (or only paint the first screen, or tap it `monkey` times).
 
-    Returns 0, or 1 on any exception or Qt warning. With as_json the report is one JSON object
-    on standard output and the progress lines go to standard error. database_ms: how long the
+    look (parse_look): tour every screen in that look, instead of the default look followed
+    by a few screens in each other look. Returns 0, or 1 on any exception or Qt warning.
+    With as_json the report is one JSON object on standard output and the progress lines go
+    to standard error. database_ms: how long the
     caller took to bring the database up to date, for the report.
     """
     if not on_screen:
@@ -366,7 +393,7 @@ def run_selftest(
         app, window = build_app(load_settings(), db_path, windowed=True)
         window.start()
         window.resize(*SCREEN_SIZE)
-        tour = SelfTest(app, window, log, screenshots, say)
+        tour = SelfTest(app, window, log, screenshots, say, look)
         tour.settle()
         start_up_done()
         report["startup_ms"] = round((time.perf_counter() - started) * 1000)

@@ -32,7 +32,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QDir, Qt
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk import looks, paths
@@ -55,7 +55,8 @@ HEADING_PX = 44
 DISPLAY_PX = 64
 HERO_BUTTON_PX = 52
 BIG_NUMBER_PX = 120
-KEY_PX = 30
+KEY_PX = 30  # a key's letter at 100 % (it grows half as fast as words, and fits its key)
+KEY_BOX_PX = 88  # the on-screen keyboard's keys are this square at every text size
 MIN_TOUCH_PX = 64
 MIN_GAP_PX = 8  # between two things a finger can touch
 SCROLLBAR_PX = 28
@@ -146,12 +147,36 @@ def _px(value: float, scale: float) -> int:
     return round(value * scale)
 
 
+def _half(scale: float) -> float:
+    """A scale that grows half as fast as the text's (icons, keys, the countdown's number)."""
+    return 1 + (scale - 1) / 2
+
+
+def key_font_px(scale: float, family: str) -> int:
+    """A key's letter size: half the text's growth, and never taller than its 88 px key
+    holds (OpenDyslexic's lines are 1.75 times its size: 45 px needed 93 px)."""
+    px = _px(KEY_PX, _half(scale))
+    if QGuiApplication.instance() is None:
+        return px  # no fonts to measure with
+    room = KEY_BOX_PX - 2 * (BORDER_PX + FOCUS_GAP_PX)
+    while px > KEY_PX // 2 and QFontMetrics(_bold(family, px)).height() > room:
+        px -= 1
+    return px
+
+
+def _bold(family: str, px: int) -> QFont:
+    result = QFont(family)
+    result.setPixelSize(px)
+    result.setWeight(QFont.Weight.Bold)
+    return result
+
+
 _PSEUDO = {"normal": "", "pressed": ":pressed", "checked": ":checked", "disabled": ":disabled"}
 
 
-def _button_rules(p: KioskPalette, s: float) -> str:
+def _button_rules(p: KioskPalette, s: float, family: str = fonts.ROBOTO) -> str:
     """Every button role in every state, from button_colours(): one source for both."""
-    sizes = {"hero": HERO_BUTTON_PX, "key": KEY_PX}
+    sizes = {"hero": _px(HERO_BUTTON_PX, s), "key": key_font_px(s, family)}
     radius = {"hero": 24, "chip": MIN_TOUCH_PX // 2, "key": 10}
     padding = {"chip": "8px 28px", "key": "0px"}
     rules = []
@@ -165,7 +190,7 @@ def _button_rules(p: KioskPalette, s: float) -> str:
             body = [f"color: {text};", f"background-color: {background};"]
             if state == "normal":
                 body += [
-                    f"font-size: {_px(sizes.get(role, BUTTON_PX), s)}px;",
+                    f"font-size: {sizes.get(role, _px(BUTTON_PX, s))}px;",
                     "font-weight: bold; text-transform: none;",
                     f"border: {BORDER_PX}px solid {border};",
                     f"border-radius: {radius.get(role, RADIUS_PX)}px;",
@@ -190,7 +215,9 @@ def kiosk_stylesheet(p: KioskPalette, text_scale: float = 1.0, family: str = fon
     """The rules added after qt-material's: sizes, colours, focus outline, scroll bars."""
     s = text_scale
     body, muted = _px(BODY_PX, s), _px(MUTED_PX, s)
-    sub, heading, big = _px(SUBHEADING_PX, s), _px(HEADING_PX, s), _px(BIG_NUMBER_PX, s)
+    # The countdown's number is 120 px already: grown in full it pushed the question's own
+    # buttons off the "Are you still there?" panel at 200 %.
+    sub, heading, big = _px(SUBHEADING_PX, s), _px(HEADING_PX, s), _px(BIG_NUMBER_PX, _half(s))
     focus_border = BORDER_PX + FOCUS_GAP_PX
     return f"""
 * {{
@@ -253,7 +280,7 @@ QFrame[role="overlay-panel"] {{
 }}
 QWidget[role="scrim"] {{ background-color: {p.scrim}; }}
 
-{_button_rules(p, s)}
+{_button_rules(p, s, family)}
 
 QLineEdit {{
   font-size: {sub}px; color: {p.text}; background-color: {p.surface};
@@ -435,7 +462,13 @@ def scaled_px(px: float) -> int:
 
 def icon_px(px: float) -> int:
     """An icon's size: it grows half as fast as the text (twice the text, half again the icon)."""
-    return _px(px, 1 + (current_text_scale() - 1) / 2)
+    return _px(px, _half(current_text_scale()))
+
+
+def key_font() -> QFont:
+    """The on-screen keyboard's letters, as the stylesheet draws them (key_font_px)."""
+    family = current_family()
+    return _bold(family, key_font_px(current_text_scale(), family))
 
 
 def columns(most: int) -> int:

@@ -27,7 +27,7 @@ from kiosk.ui import theme
 from kiosk.ui.spoken import SPOKEN_ROLE
 from kiosk.ui.widgets.icons import icon
 
-KEY_PX = 88
+KEY_PX = theme.KEY_BOX_PX  # 88
 KEY_GAP_PX = 10
 ROWS = ("1234567890", "qwertyuiop", "asdfghjkl'", "zxcvbnm-")
 REPEAT_INTERVAL_MS = 250
@@ -119,7 +119,7 @@ class OnScreenKeyboard(QWidget):
         wide = width * KEY_PX + (width - 1) * KEY_GAP_PX
         if width == 1:
             return wide
-        words = QFontMetrics(theme.font(theme.KEY_PX, bold=True)).horizontalAdvance(key.text())
+        words = QFontMetrics(theme.key_font()).horizontalAdvance(key.text())
         icon_w = key.iconSize().width() + 12 if not key.icon().isNull() else 0
         chrome = 2 * (theme.BORDER_PX + theme.FOCUS_GAP_PX) + 32
         return max(wide, words + icon_w + chrome)

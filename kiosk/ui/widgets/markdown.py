@@ -14,7 +14,14 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QResizeEvent, QTextBlockFormat, QTextCharFormat, QTextCursor
+from PySide6.QtGui import (
+    QColor,
+    QPalette,
+    QResizeEvent,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+)
 from PySide6.QtWidgets import QSizePolicy, QTextBrowser, QWidget
 
 from kiosk.ui import theme
@@ -62,6 +69,14 @@ class MarkdownView(QTextBrowser):
         return self._markdown
 
     def _render(self) -> None:
+        # Links are drawn in the palette's Link colour, which a change of stylesheet does not
+        # reset: after yellow-on-black, links stayed yellow on the light schemes' white (1.07:1).
+        # Only when it differs: setting a palette restyles the widget, which renders again.
+        link = QColor(theme.current_palette().primary)
+        if self.palette().color(QPalette.ColorRole.Link) != link:
+            palette = self.palette()
+            palette.setColor(QPalette.ColorRole.Link, link)
+            self.setPalette(palette)
         self.document().setDefaultFont(theme.font(theme.READING_PX))
         self.setMarkdown(self._markdown)
         self._space_out()

@@ -21,6 +21,8 @@ from kiosk.ui.widgets.buttons import BigButton, TileButton
 from kiosk.ui.widgets.flow import FlowLayout
 from kiosk.ui.wording import service_count
 
+TILE_WIDTH_PX = 520
+
 
 class NoResultsPanel(QFrame):
     """ "Nothing found" with one-touch ways out: a respelling, fewer filters, a category.
@@ -105,9 +107,11 @@ class NoResultsPanel(QFrame):
         for category in help_.categories:
             tile = TileButton(category.name, service_count(category.count), category.id)
             tile.value = category.id
-            tile.setMinimumWidth(440)
-            tile.setMaximumWidth(560)
-            tile.setFixedHeight(theme.scaled_px(110))
+            # As tall as its words need at its width: a fixed height cut the last line of
+            # long group names, at every text size.
+            tile.setFixedSize(
+                TILE_WIDTH_PX, max(theme.scaled_px(110), tile.heightForWidth(TILE_WIDTH_PX))
+            )
             tile.clicked.connect(lambda _=False, c=category.id: self.category_chosen.emit(c))
             self._tiles.addWidget(tile)
             self.category_buttons[category.id] = tile

@@ -89,9 +89,16 @@ class StillThereOverlay(QWidget):
         inner.addSpacing(24)
         inner.addLayout(buttons)
 
+        # Centred by stretches, not by alignment: an aligned item is asked its height for the
+        # whole window's width, so the panel got the height of one-line words and its
+        # countdown was cut (OpenDyslexic, 150 % and 200 %).
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(panel)
+        row.addStretch(1)
         outer = QVBoxLayout(self)
         outer.addStretch(1)
-        outer.addWidget(panel, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addLayout(row)
         outer.addStretch(1)
 
         parent.installEventFilter(self)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import segno
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.ui import theme
@@ -97,7 +97,7 @@ class QrCode(QWidget):
         self._label = QLabel(self)
         self._label.setWordWrap(True)
         self._label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-        self._label.setFixedWidth(size + 40)
+        self._size = size
         theme.set_role(self._label, "caption")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -114,6 +114,11 @@ class QrCode(QWidget):
         self._image.matrix = make_matrix(payload)
         self._image.update()
         self._label.setText(caption)
+        # As wide as the code, or as its longest word: a label wraps only between words, so
+        # "Staffordshire" in OpenDyslexic at 200 % (304 px) was cut in a 260 px caption.
+        metrics = QFontMetrics(theme.font(theme.MUTED_PX))
+        widest = max((metrics.horizontalAdvance(word) for word in caption.split()), default=0)
+        self._label.setFixedWidth(max(self._size + 40, widest + 8))
         name = self.tr("QR code: {0}").format(caption)
         self.setAccessibleName(name)
         self._image.setAccessibleName(name)

@@ -77,6 +77,9 @@ class TouchScrollArea(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         make_touch_scrollable(self)
+        # Not a stop for Tab (make_touch_scrollable), but a screen reader walking the page
+        # still meets it: it has a name; a screen may give a better one ("Topic page").
+        self.setAccessibleName(self.tr("Page, scrolls up and down"))
         if content is not None:
             self.setWidget(content)
 
