@@ -176,7 +176,13 @@ _PSEUDO = {"normal": "", "pressed": ":pressed", "checked": ":checked", "disabled
 
 def _button_rules(p: KioskPalette, s: float, family: str = fonts.ROBOTO) -> str:
     """Every button role in every state, from button_colours(): one source for both."""
-    sizes = {"hero": _px(HERO_BUTTON_PX, s), "key": key_font_px(s, family)}
+    # The header's buttons are on every screen: they grow half as fast as the text, so that
+    # at 200 % they stay on one row and leave the page its room (still 150 % at 200 %).
+    sizes = {
+        "hero": _px(HERO_BUTTON_PX, s),
+        "key": key_font_px(s, family),
+        "header": _px(BUTTON_PX, _half(s)),
+    }
     radius = {"hero": 24, "chip": MIN_TOUCH_PX // 2, "key": 10}
     padding = {"chip": "8px 28px", "key": "0px"}
     rules = []
@@ -258,7 +264,9 @@ QLabel[role="badge"] {{
   background-color: {p.badge_bg}; border: 2px solid {p.badge_text};
   border-radius: 8px; padding: 6px 16px;
 }}
-QLabel[role="on-header"] {{ color: {p.on_header}; font-size: {sub}px; font-weight: bold; }}
+QLabel[role="on-header"] {{
+  color: {p.on_header}; font-size: {_px(SUBHEADING_PX, _half(s))}px; font-weight: bold;
+}}
 
 QFrame {{ border: none; background-color: transparent; }}
 QFrame[role="card"] {{

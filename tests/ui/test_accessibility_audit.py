@@ -604,43 +604,7 @@ def _dyslexic(look: AuditLook) -> bool:
     return look.font == looks.DYSLEXIC_FONT
 
 
-def _dyslexic_200(look: AuditLook) -> bool:
-    return look.font == looks.DYSLEXIC_FONT and look.size == 200
-
-
-_KEYS_SQUEEZED = (
-    "kiosk/ui/screens/search.py: at 200 % in OpenDyslexic the keyboard column is shorter than "
-    "the keyboard's 480 px (five rows of 88 px keys, 10 px apart), so the layout squeezes the "
-    "rows together and the keys' touch areas overlap by 2-3 px (e.g. '1' over 'Q'); the "
-    "screen should scroll as one page, or lay the keyboard below the results"
-)
-
-
-def _large_text(look: AuditLook) -> bool:
-    return look.size == 200
-
-
-_BOX_SQUEEZED = (
-    "kiosk/ui/screens/search.py: at 200 % the search box (self.box, QLineEdit) is squeezed "
-    "to about its 88 px minimum: it shows 64 px of a 77 px line of typed text (58 px of 112 "
-    "in OpenDyslexic), so descenders are cut; the screen gives the keyboard column the height "
-    "the box needs"
-)
-SCREEN_XFAILS: dict[tuple[str, str], tuple[Callable[[AuditLook], bool], str]] = {
-    ("clipping", "search"): (_large_text, _BOX_SQUEEZED),
-    ("clipping", "search-results"): (_large_text, _BOX_SQUEEZED),
-    ("clipping", "search-no-results"): (_large_text, _BOX_SQUEEZED),
-    ("clipping", "welcome"): (
-        _dyslexic,
-        "kiosk/ui/screens/welcome.py: the rotating highlight (self.highlight_text, subheading) "
-        "in the panel card is given the height of a shorter highlight: 'SEND support explained "
-        "in plain English' needs 112 px and has 96 at 100 %, needs 336 and has 224 at 200 % in "
-        "OpenDyslexic; the card should take the tallest highlight's heightForWidth",
-    ),
-    ("targets", "search"): (_dyslexic_200, _KEYS_SQUEEZED),
-    ("targets", "search-results"): (_dyslexic_200, _KEYS_SQUEEZED),
-    ("targets", "search-no-results"): (_dyslexic_200, _KEYS_SQUEEZED),
-}
+SCREEN_XFAILS: dict[tuple[str, str], tuple[Callable[[AuditLook], bool], str]] = {}
 
 
 def cases(colour_only: bool = False) -> list[object]:

@@ -4,6 +4,7 @@ filters, and help when nothing is found."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -48,7 +49,9 @@ class SearchScreen(base.Screen):
         self.box.setAccessibleName(self.tr("Search words"))
         self.box.setAccessibleDescription(self.tr("Use the keyboard on the screen to type"))
         self.box.setMaxLength(MAX_QUERY_CHARS)
-        self.box.setMinimumHeight(88)
+        # A whole line of typed words, descenders too, at every text size and font.
+        line = QFontMetrics(theme.font(theme.SUBHEADING_PX)).height()
+        self.box.setMinimumHeight(max(88, line + 2 * (8 + theme.BORDER_PX + theme.FOCUS_GAP_PX)))
         self.box.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         # Our keyboard types here; the operating system's input method must never pop up.
         self.box.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)

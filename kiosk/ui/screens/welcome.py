@@ -60,11 +60,12 @@ class WelcomeScreen(base.Screen):
         theme.set_role(self.card, "panel")
         self.card.setMinimumWidth(min(1200, round(1000 * theme.current_text_scale())))
         self.card.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        self.card.installEventFilter(self)
         self.highlight_icon = IconLabel(self._highlights[0][0], 96, self.card)
         self.highlight_text = QLabel("", self.card)
         self.highlight_text.setWordWrap(True)
         theme.set_role(self.highlight_text, "subheading")
+        self.highlight_text.installEventFilter(self)
+        self.card.installEventFilter(self)
         self.pause_button = BigButton(self.tr("Pause"), "pause")
         self.pause_button.setAccessibleDescription(self.tr("Stop these words changing"))
         self.pause_button.clicked.connect(self.toggle_pause)
@@ -228,7 +229,32 @@ class WelcomeScreen(base.Screen):
             session.changed.emit()
         self.navigate.emit(base.HOME, None)
 
+    def _fit_tallest_highlight(self) -> None:
+        """Room for the tallest of the changing words at the label's width, so that none is
+        cut and the card does not jump as they change."""
+        label = self.highlight_text
+        width = label.contentsRect().width()
+        if width <= 0:
+            return
+        metrics = label.fontMetrics()
+        flags = int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWordWrap)
+        tallest = max(
+            metrics.boundingRect(0, 0, width, 10_000, flags, text).height()
+            for _name, text in self._highlights
+        )
+        margins = label.contentsMargins()
+        needed = tallest + margins.top() + margins.bottom()
+        if label.minimumHeight() != needed:
+            label.setMinimumHeight(needed)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.highlight_text and event.type() in (
+            QEvent.Type.Resize,
+            QEvent.Type.FontChange,
+            QEvent.Type.StyleChange,
+        ):
+            self._fit_tallest_highlight()
+            return False
         if watched is self.card and event.type() == QEvent.Type.MouseButtonPress:
             # A touch on the changing words holds them still, rather than starting.
             if not self._paused:
