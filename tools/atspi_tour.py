@@ -14,6 +14,8 @@ from pathlib import Path
 
 
 def main(argv: list[str]) -> int:
+    # The kiosk of this checkout, whatever checkout the environment was installed from.
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
     from PySide6.QtCore import QEventLoop, QSocketNotifier
 
     from kiosk.commands.app import prepare_database

@@ -15,11 +15,6 @@ SKIPPED = 77
 
 pytestmark = pytest.mark.e2e
 
-# Known, and left to the screens' owners: the scroll areas (a focusable "filler" with no
-# name) and their scroll bars. Anything else unnamed is a new problem.
-KNOWN = ("TouchScrollArea", "QScrollBar")
-
-
 @pytest.fixture(scope="module")
 def findings() -> dict[str, Any]:
     if not SYSTEM_PYTHON.exists():
@@ -44,13 +39,6 @@ def test_every_screen_of_the_tour_is_read(findings: dict[str, Any]) -> None:
         assert findings[slug]["controls"], slug  # the tree was really read
 
 
-def test_no_control_is_unnamed_beyond_the_known_scroll_areas(
-    findings: dict[str, Any],
-) -> None:
-    new = [
-        (slug, item)
-        for slug, result in findings.items()
-        for item in result["unnamed"]
-        if not item["id"].endswith(KNOWN)
-    ]
-    assert not new, json.dumps(new, indent=1)
+def test_every_control_on_every_screen_has_a_name(findings: dict[str, Any]) -> None:
+    unnamed = [(slug, item) for slug, result in findings.items() for item in result["unnamed"]]
+    assert not unnamed, json.dumps(unnamed, indent=1)
