@@ -66,6 +66,7 @@ SCREENS: dict[str, str] = {
     base.SEARCH: "search:SearchScreen",
     base.MY_LIST: "my_list:MyListScreen",
     base.TALK: "talk:TalkScreen",
+    base.START: "start:StartScreen",
     base.ACCESS: "access:AccessScreen",
 }
 

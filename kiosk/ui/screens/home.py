@@ -1,4 +1,4 @@
-"""The home screen: five large choices, each an icon and a few words."""
+"""The home screen: six large choices, each an icon and a few words."""
 
 from __future__ import annotations
 
@@ -12,10 +12,16 @@ from kiosk.ui.widgets.scroll import TouchScrollArea
 
 
 class HomeScreen(base.Screen):
-    """Topics and the directory as two big tiles; search, talk and access below them."""
+    """Where to start, topics and the directory as big tiles; search, talk and access below."""
 
     def __init__(self, context: AppContext) -> None:
         super().__init__(context)
+        self.start_tile = TileButton(
+            self.tr("Where do I start?"),
+            self.tr("A few questions, then the right help"),
+            "steps",
+            vertical=True,
+        )
         self.topics_tile = TileButton(
             self.tr("SEND support explained"),
             self.tr("What SEND means and how to get help"),
@@ -38,6 +44,7 @@ class HomeScreen(base.Screen):
             vertical=True,
         )
         self.tiles = {
+            base.START: self.start_tile,
             base.TOPICS: self.topics_tile,
             base.DIRECTORY: self.directory_tile,
             base.SEARCH: self.search_tile,
@@ -50,9 +57,10 @@ class HomeScreen(base.Screen):
 
         grid = QGridLayout()
         grid.setSpacing(32)
-        # Two main tiles share the top row; three smaller ones below (a 6-column grid).
-        grid.addWidget(self.topics_tile, 0, 0, 1, 3)
-        grid.addWidget(self.directory_tile, 0, 3, 1, 3)
+        # Three main tiles share the top row; three smaller ones below (a 6-column grid).
+        grid.addWidget(self.start_tile, 0, 0, 1, 2)
+        grid.addWidget(self.topics_tile, 0, 2, 1, 2)
+        grid.addWidget(self.directory_tile, 0, 4, 1, 2)
         grid.addWidget(self.search_tile, 1, 0, 1, 2)
         grid.addWidget(self.talk_tile, 1, 2, 1, 2)
         grid.addWidget(self.access_tile, 1, 4, 1, 2)
