@@ -64,7 +64,7 @@ def test_page_links_open_topic_talk_and_search(qtbot, window, tap) -> None:
     window.show_screen(base.TOPIC, "ehc-needs-assessment")
     page = window.current_screen().page
     labels = [b.text() for b in page.link_buttons]
-    assert "EHC plans" in labels and "SENDIASS" in labels and "the request form" in labels
+    assert "EHC plans" in labels and "SENDIASS" in labels and "The request form" in labels
     for button in page.link_buttons:
         assert button.height() >= 64 and button.accessibleName() == button.text()
 
@@ -78,7 +78,7 @@ def test_page_links_open_topic_talk_and_search(qtbot, window, tap) -> None:
     tap(button("SENDIASS"))
     assert (window.current.name, window.current.arg) == (base.TALK, "sendiass")
     window.go_back()
-    tap(button("the request form"))
+    tap(button("The request form"))
     assert window.current.name == base.SEARCH
     assert window.current_screen().box.text() == "request for an EHC needs assessment parent form"
 

@@ -70,7 +70,7 @@ def test_a_real_contact_shows_every_detail_with_codes(qtbot, tmp_path: Path) -> 
 def test_a_contact_link_opens_the_talk_page_at_that_contact(qtbot, window, tap) -> None:
     window.show_screen(base.TOPIC, "disagreements")
     page = window.current_screen().page
-    forum = next(b for b in page.link_buttons if b.text() == "parent carer forum")
+    forum = next(b for b in page.link_buttons if b.text() == "Parent carer forum")
     tap(forum)
     assert (window.current.name, window.current.arg) == (base.TALK, "parent-carer-forum")
     screen = window.current_screen()

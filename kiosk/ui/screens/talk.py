@@ -65,7 +65,8 @@ class ContactCard(QFrame):
             self.sample_label = QLabel(sample_note(), self)
             self.sample_label.setWordWrap(True)
             theme.set_role(self.sample_label, "badge")
-            details.addWidget(self.sample_label, 0, Qt.AlignmentFlag.AlignLeft)
+            # the whole width: a wrapped badge squeezed to its first line's width is cut off
+            details.addWidget(self.sample_label)
         self.lines: dict[str, QLabel] = {}
         rows = (
             ("phone", "phone", self.tr("Phone: {0}")),

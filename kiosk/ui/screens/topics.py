@@ -206,7 +206,8 @@ class TopicPage(QWidget):
             button.deleteLater()
         self.link_buttons = []
         for link in dict.fromkeys(links):
-            button = BigButton(link.label, LINK_ICONS[link.kind])
+            # a link's words start mid-sentence ("the request form"); a button starts a phrase
+            button = BigButton(link.label[:1].upper() + link.label[1:], LINK_ICONS[link.kind])
             button.clicked.connect(lambda _=False, k=link.kind, t=link.target: self.follow(k, t))
             self._links.addWidget(button)
             self.link_buttons.append(button)
