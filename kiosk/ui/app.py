@@ -17,10 +17,12 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication
 
 from kiosk.config import Settings
+from kiosk.content.answers import GuidanceIndex
 from kiosk.content.topics import content_folder, load_topics
 from kiosk.paths import resources_dir
 from kiosk.store.database import DatabaseError
 from kiosk.store.directory import Directory
+from kiosk.store.search import load_stopwords, load_synonyms
 from kiosk.ui.context import AppContext, KioskSetup, VisitorSession
 from kiosk.ui.data_watch import open_directory
 from kiosk.ui.single_instance import SingleInstance
@@ -49,11 +51,13 @@ def build_setup(settings: Settings, resources: Path | None = None) -> KioskSetup
     """What the kiosk needs besides data: topics in the default language, a fresh session."""
     resources = resources or resources_dir()
     language = settings.default_language
+    topics = load_topics(content_folder(language, resources))
     return KioskSetup(
         settings=settings,
-        topics=load_topics(content_folder(language, resources)),
+        topics=topics,
         session=VisitorSession(language, settings),
         resources=resources,
+        guidance=GuidanceIndex(topics, load_synonyms(), load_stopwords()),
     )
 
 

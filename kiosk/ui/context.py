@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from kiosk.config import Settings
+from kiosk.content.answers import GuidanceIndex
 from kiosk.content.topics import Topic
 from kiosk.store.directory import Directory
 
@@ -72,15 +73,25 @@ class VisitorSession(QObject):
 
 @dataclass
 class KioskSetup:
-    """What the kiosk has with or without data: settings, topic pages, the visitor's session."""
+    """What the kiosk has with or without data: settings, topic pages, the visitor's session,
+    and the pages and SEND words searchable in the session's language (built once, again
+    only when the language changes)."""
 
     settings: Settings
     topics: list[Topic]
     session: VisitorSession
     resources: Path
+    guidance: GuidanceIndex
+
+    def use_topics(self, topics: list[Topic]) -> None:
+        """Topic pages in another language, and the search index over them."""
+        self.topics = topics
+        self.guidance = GuidanceIndex(topics, self.guidance.synonyms, self.guidance.stopwords)
 
     def with_directory(self, directory: Directory) -> AppContext:
-        return AppContext(self.settings, self.topics, self.session, self.resources, directory)
+        return AppContext(
+            self.settings, self.topics, self.session, self.resources, self.guidance, directory
+        )
 
 
 @dataclass

@@ -1,4 +1,5 @@
-"""Qt list models over the store's dataclasses: services (ServiceSummary) and categories."""
+"""Qt list models over the store's dataclasses: services (ServiceSummary), categories, and
+the search-for-everything answers (kiosk.content.answers.Answer)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
+from kiosk.content.answers import Answer, AnswerKind
 from kiosk.store.days import DAY_CODES
 from kiosk.store.models import Category, ServiceDetail, ServiceSummary
 
@@ -38,6 +40,13 @@ class ServiceRole(IntEnum):
 
     SUMMARY = Qt.ItemDataRole.UserRole + 1  # the ServiceSummary itself
     ID = Qt.ItemDataRole.UserRole + 2  # its id (str)
+
+
+class AnswerRole(IntEnum):
+    """Custom roles of AnswerListModel (a service row also answers ServiceRole.SUMMARY/ID)."""
+
+    ANSWER = Qt.ItemDataRole.UserRole + 11  # the Answer itself
+    KIND = Qt.ItemDataRole.UserRole + 12  # its AnswerKind
 
 
 class CategoryRole(IntEnum):
@@ -177,4 +186,63 @@ class CategoryModel(_RowsModel[Category]):
             return category.id
         if role == CategoryRole.COUNT:
             return category.count
+        return None
+
+
+class AnswerListModel(_RowsModel[Answer]):
+    """Rows of Answer (guidance pages, SEND words, services) in the order to show them;
+    Display = title, AccessibleText = what it is and its words, from `describe(answer)`."""
+
+    def __init__(self, describe: Callable[[Answer], str], parent: Any = None) -> None:
+        super().__init__(parent)
+        self._describe = describe
+
+    def set_answers(self, answers: Sequence[Answer]) -> None:
+        self.beginResetModel()
+        self._rows = list(answers)
+        self.endResetModel()
+
+    def append_answers(self, answers: Sequence[Answer]) -> None:
+        """Add more at the end (a further page of services; rows already listed are skipped)."""
+        known = {(a.kind, a.id) for a in self._rows}
+        fresh = [a for a in answers if (a.kind, a.id) not in known]
+        if not fresh:
+            return
+        first = len(self._rows)
+        self.beginInsertRows(NO_PARENT, first, first + len(fresh) - 1)
+        self._rows.extend(fresh)
+        self.endInsertRows()
+
+    def clear(self) -> None:
+        self.set_answers([])
+
+    def answers(self) -> list[Answer]:
+        return list(self._rows)
+
+    def answer(self, row: int) -> Answer:
+        return self._rows[row]
+
+    def services(self) -> list[ServiceSummary]:
+        """The services among the answers, in order."""
+        return [a.service for a in self._rows if a.service is not None]
+
+    def service_count(self) -> int:
+        return sum(1 for a in self._rows if a.kind is AnswerKind.SERVICE)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        answer = self._row_at(index)
+        if answer is None:
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return answer.title
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._describe(answer)
+        if role == AnswerRole.ANSWER:
+            return answer
+        if role == AnswerRole.KIND:
+            return answer.kind
+        if role == ServiceRole.SUMMARY:
+            return answer.service
+        if role == ServiceRole.ID:
+            return answer.id if answer.kind is AnswerKind.SERVICE else None
         return None

@@ -259,6 +259,20 @@ class SelfTest:
         self.step("talk", lambda: self.screen().tiles[base.TALK].click(), base.TALK)
         w.home_button.click()
         self.settle()
+        self.step("start", lambda: self.screen().tiles[base.START].click(), base.START)
+        # a parent of a 7-year-old worried about talking, who wants a service
+        self.step("start-question", lambda: self.screen().answer_buttons[1].click(), base.START)
+        self.screen().answer_buttons[1].click()
+        self.settle()
+        self.step("start-page", lambda: self.screen().answer_buttons[1].click(), base.START)
+        self.step("start-services", lambda: self.screen().services_button.click(), base.SERVICES)
+        w.home_button.click()
+        self.settle()
+        self.step(
+            "search-guidance", lambda: self.emit(base.SEARCH, "graduated approach"), base.SEARCH
+        )
+        w.home_button.click()
+        self.settle()
         self.step("access", lambda: self.screen().tiles[base.ACCESS].click(), base.ACCESS)
         if not self.look:
             self._tour_looks(service.id, query)
@@ -284,6 +298,9 @@ class SelfTest:
             "services": (base.SERVICES, None),
             "service": (base.SERVICE, service_id),
             "search-results": (base.SEARCH, query),
+            "search-guidance": (base.SEARCH, "graduated approach"),
+            "talk": (base.TALK, None),
+            "start": (base.START, None),
             "my-list": (base.MY_LIST, None),
             "access": (base.ACCESS, None),
             "welcome": (base.WELCOME, None),

@@ -66,6 +66,7 @@ SCREENS: dict[str, str] = {
     base.SEARCH: "search:SearchScreen",
     base.MY_LIST: "my_list:MyListScreen",
     base.TALK: "talk:TalkScreen",
+    base.START: "start:StartScreen",
     base.ACCESS: "access:AccessScreen",
 }
 
@@ -613,9 +614,9 @@ class MainWindow(QMainWindow):
             topics = load_topics(content_folder(setup.session.language, setup.resources))
         except ContentError:
             topics = load_topics(content_folder("en", setup.resources))
-        setup.topics = topics
-        if self.context is not None:
-            self.context.topics = topics
+        setup.use_topics(topics)
+        if self.context is not None and self.context is not setup:
+            self.context.use_topics(topics)
         self.out_of_order.retranslate()
         self.rebuild_screens()
 

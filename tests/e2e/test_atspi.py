@@ -15,6 +15,7 @@ SKIPPED = 77
 
 pytestmark = pytest.mark.e2e
 
+
 @pytest.fixture(scope="module")
 def findings() -> dict[str, Any]:
     if not SYSTEM_PYTHON.exists():

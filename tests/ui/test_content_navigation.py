@@ -86,7 +86,7 @@ def test_idle_reset_clears_the_content_screens(qtbot, window) -> None:
     for char in "sleep":
         click(qtbot, search.keyboard.key_button(char))
     click(qtbot, search.filter_bar.free_chip)
-    window.context.session.toggle_saved(search.model.summary(0).id)
+    window.context.session.toggle_saved(search.model.services()[0].id)
     window.reset_all()
     assert window.current.name == base.WELCOME
     assert search.box.text() == "" and search.filter_bar.filters() == Filters()

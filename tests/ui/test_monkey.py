@@ -61,7 +61,7 @@ def test_exceptions_in_slots_are_counted_once_each_with_a_traceback(
     for tile in tour.window.current_screen().tiles.values():
         tile.clicked.connect(broken)
     monkeypatch.setattr(sys, "excepthook", tour.log.exception)
-    report = run_monkey(tour, 25, seed=4)
+    report = run_monkey(tour, 25, seed=1)
     assert report["taps"] == 25
     assert set(report) >= {"rss_start_mb", "rss_fifth_mb", "rss_end_mb", "screens", "seconds"}
     assert tour.log.exceptions > 0  # this seed's taps reach a home tile

@@ -97,17 +97,17 @@ def test_strip_title() -> None:
     assert strip_title("# Other\n\nBody", "Hello") == "# Other\n\nBody"
 
 
-def test_talk_screen(qtbot, context) -> None:
+def test_talk_screen_offers_services_advice_and_topics(qtbot, context) -> None:
     screen = TalkScreen(context)
     qtbot.addWidget(screen)
     screen.show_with(None)
     assert screen.title() == "Talk to someone"
-    assert "SENCO" in screen.page.body.toPlainText()
-    tiles = screen.page.action_buttons
-    assert tiles[0].value == SUPPORT_CATEGORY
     with qtbot.waitSignal(screen.navigate) as nav:
-        click(qtbot, tiles[0])
+        click(qtbot, screen.support_button)
     assert nav.args == [base.SERVICES, SUPPORT_CATEGORY]
+    with qtbot.waitSignal(screen.navigate) as nav:
+        click(qtbot, screen.advice_button)
+    assert nav.args == [base.TOPIC, "talk-to-someone"]
     with qtbot.waitSignal(screen.navigate) as nav:
         click(qtbot, screen.topics_button)
     assert nav.args == [base.TOPICS, None]
@@ -118,7 +118,4 @@ def test_talk_screen_without_its_topic(qtbot, context) -> None:
     screen = TalkScreen(context)
     qtbot.addWidget(screen)
     screen.show_with(None)
-    assert screen.page.isHidden() and not screen.support_button.isHidden()
-    with qtbot.waitSignal(screen.navigate) as nav:
-        click(qtbot, screen.support_button)
-    assert nav.args == [base.SERVICES, SUPPORT_CATEGORY]
+    assert screen.advice_button.isHidden() and not screen.support_button.isHidden()

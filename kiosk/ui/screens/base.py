@@ -13,11 +13,12 @@ HOME = "home"
 TOPICS = "topics"  # list of SEND topics
 TOPIC = "topic"  # arg: topic id
 DIRECTORY = "directory"  # category tiles
-SERVICES = "services"  # arg: category id -> service list with filter chips
+SERVICES = "services"  # arg: category id or Filters -> service list with filter chips
 SERVICE = "service"  # arg: service id -> service page with QR take-away
 SEARCH = "search"
 MY_LIST = "my-list"
-TALK = "talk"  # talk to someone
+TALK = "talk"  # talk to someone; arg: a contact id to show
+START = "start"  # "Where do I start?": questions, then a page made for the answers
 ACCESS = "access"  # languages and accessibility
 
 

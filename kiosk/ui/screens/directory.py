@@ -251,6 +251,12 @@ class ServicesScreen(base.Screen):
 
     # -- showing -----------------------------------------------------------------------------
     def show_with(self, arg: object) -> None:
+        """arg: a category or need id, or Filters (its category_id, age, district, free and
+        day chosen already, as "Where do I start?" asks)."""
+        if isinstance(arg, Filters):
+            self.filter_bar.set_filters(arg)
+            self._loaded_key = None
+            arg = arg.category_id
         category_id = arg if isinstance(arg, str) else None
         if category_id != self.category_id or self._loaded_key is None:
             self.category_id = category_id

@@ -1,21 +1,30 @@
-"""The home screen: five large choices, each an icon and a few words."""
+"""The home screen: six large choices, each an icon and a few words."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
 from kiosk.store.models import Filters
+from kiosk.ui import theme
 from kiosk.ui.context import AppContext
 from kiosk.ui.screens import base
 from kiosk.ui.widgets.buttons import TileButton
 from kiosk.ui.widgets.scroll import TouchScrollArea
 
+LARGE_TILE_MIN_PX = 300
+
 
 class HomeScreen(base.Screen):
-    """Topics and the directory as two big tiles; search, talk and access below them."""
+    """Where to start, topics and the directory as big tiles; search, talk and access below."""
 
     def __init__(self, context: AppContext) -> None:
         super().__init__(context)
+        self.start_tile = TileButton(
+            self.tr("Where do I start?"),
+            self.tr("A few questions, then the right help"),
+            "steps",
+            vertical=True,
+        )
         self.topics_tile = TileButton(
             self.tr("SEND support explained"),
             self.tr("What SEND means and how to get help"),
@@ -38,6 +47,7 @@ class HomeScreen(base.Screen):
             vertical=True,
         )
         self.tiles = {
+            base.START: self.start_tile,
             base.TOPICS: self.topics_tile,
             base.DIRECTORY: self.directory_tile,
             base.SEARCH: self.search_tile,
@@ -50,15 +60,22 @@ class HomeScreen(base.Screen):
 
         grid = QGridLayout()
         grid.setSpacing(32)
-        # Two main tiles share the top row; three smaller ones below (a 6-column grid).
-        grid.addWidget(self.topics_tile, 0, 0, 1, 3)
-        grid.addWidget(self.directory_tile, 0, 3, 1, 3)
-        grid.addWidget(self.search_tile, 1, 0, 1, 2)
-        grid.addWidget(self.talk_tile, 1, 2, 1, 2)
-        grid.addWidget(self.access_tile, 1, 4, 1, 2)
-        grid.setRowStretch(0, 3)
-        grid.setRowStretch(1, 2)
-        for column in range(6):
+        if theme.is_large_text():
+            # Three tiles a row leave bigger words no room: two a row, the page scrolls.
+            for number, tile in enumerate(self.tiles.values()):
+                tile.setMinimumHeight(LARGE_TILE_MIN_PX)
+                grid.addWidget(tile, number // 2, number % 2)
+        else:
+            # Three main tiles share the top row; three smaller ones below (a 6-column grid).
+            grid.addWidget(self.start_tile, 0, 0, 1, 2)
+            grid.addWidget(self.topics_tile, 0, 2, 1, 2)
+            grid.addWidget(self.directory_tile, 0, 4, 1, 2)
+            grid.addWidget(self.search_tile, 1, 0, 1, 2)
+            grid.addWidget(self.talk_tile, 1, 2, 1, 2)
+            grid.addWidget(self.access_tile, 1, 4, 1, 2)
+            grid.setRowStretch(0, 3)
+            grid.setRowStretch(1, 2)
+        for column in range(grid.columnCount()):
             grid.setColumnStretch(column, 1)
 
         content = QWidget()

@@ -1,5 +1,5 @@
-"""Search: a big box typed with the kiosk's own keyboard, results that follow every key,
-filters, and help when nothing is found."""
+"""Search for everything: a big box typed with the kiosk's own keyboard; guidance pages, SEND
+words and services in one list that follows every key; filters, and help when nothing is found."""
 
 from __future__ import annotations
 
@@ -14,14 +14,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.content.answers import Answer, AnswerKind, Answers, search_everything
 from kiosk.store.limits import MAX_QUERY_CHARS
 from kiosk.store.models import Filters, SearchResult
 from kiosk.ui import theme
 from kiosk.ui.context import AppContext
-from kiosk.ui.list_models import ServiceListModel
+from kiosk.ui.list_models import AnswerListModel
 from kiosk.ui.screens import base
+from kiosk.ui.widgets.answer_cards import AnswerListView, describe_answer
 from kiosk.ui.widgets.buttons import BigButton, ChipButton
-from kiosk.ui.widgets.cards import ServiceListView, describe_service
 from kiosk.ui.widgets.filter_bar import FilterBar
 from kiosk.ui.widgets.flow import FlowLayout
 from kiosk.ui.widgets.keyboard import OnScreenKeyboard
@@ -42,7 +43,8 @@ class SearchScreen(base.Screen):
     def __init__(self, context: AppContext) -> None:
         super().__init__(context)
         self.districts = context.directory.districts()
-        self.result: SearchResult | None = None
+        self.result: SearchResult | None = None  # the services found
+        self.answers: Answers | None = None  # everything found, in the order shown
 
         self.box = QLineEdit(self)
         self.box.setPlaceholderText(self.tr("Type here, for example: autism"))
@@ -111,11 +113,11 @@ class SearchScreen(base.Screen):
         # page 1: the results. With bigger text everything left of the keyboard is one page
         # that scrolls as a whole, the list of results included.
         self.one_page = theme.is_large_text()
-        self.model = ServiceListModel(lambda s: describe_service(s, self.districts), self)
-        self.list_view = ServiceListView(columns=1, grow=self.one_page)
+        self.model = AnswerListModel(lambda a: describe_answer(a, self.districts), self)
+        self.list_view = AnswerListView(grow=self.one_page)
         self.list_view.setModel(self.model)
         self.list_view.set_all_districts(self.districts)
-        self.list_view.service_chosen.connect(lambda sid: self.navigate.emit(base.SERVICE, sid))
+        self.list_view.answer_chosen.connect(self.open_answer)
         self.more_button = BigButton(self.tr("Show more"), "list")
         self.more_button.clicked.connect(self.show_more)
         list_page = QWidget()
@@ -176,8 +178,8 @@ class SearchScreen(base.Screen):
 
     def read_aloud_text(self) -> str:
         return self.tr(
-            "Type words with the keyboard at the bottom right. The services found are listed "
-            "on the left. {0}"
+            "Type words with the keyboard at the bottom right. Guidance, SEND words and "
+            "services found are listed on the left. {0}"
         ).format(self.status_label.text())
 
     def _follow_key_timing(self) -> None:
@@ -208,21 +210,25 @@ class SearchScreen(base.Screen):
             self.page_area.scroll_to_top()
         if not text.strip() and filters.is_empty():
             self.result = None
+            self.answers = None
             self.model.clear()
             total = self.context.directory.count(Filters())
             self.status_label.setText(self.tr("Search {0}").format(service_count(total)))
             self.correction_label.hide()
             self.pages.setCurrentIndex(HINT_PAGE)
             return
-        result = self.context.directory.search(text, filters, limit=PAGE_SIZE)
-        self.result = result
-        self.model.set_services(result.services)
-        self._show_status(result)
-        if result.total:
+        answers = search_everything(
+            self.context.directory, self.context.guidance, text, filters, limit=PAGE_SIZE
+        )
+        result = answers.services
+        self.result, self.answers = result, answers
+        self.model.set_answers(answers.answers)
+        self._show_status(result, len(answers.answers) - len(result.services))
+        if answers.answers:
             self.pages.setCurrentIndex(LIST_PAGE)
             self._update_more()
         else:
-            self.no_results.show_help(result.help, self._no_result_notes(result))
+            self.no_results.show_help(answers.help, self._no_result_notes(result))
             if self.no_results_area is not None:
                 self.no_results_area.scroll_to_top()
             self.pages.setCurrentIndex(NONE_PAGE)
@@ -233,17 +239,19 @@ class SearchScreen(base.Screen):
             return [self.tr("Type a whole word, such as autism or swimming.")]
         return []
 
-    def _show_status(self, result: SearchResult) -> None:
+    def _show_status(self, result: SearchResult, guidance: int = 0) -> None:
+        """guidance: how many pages and SEND words are listed besides the services."""
         text = result.query.strip()
-        if result.total == 0:
+        total = result.total + guidance
+        if total == 0:
             status = self.tr("Nothing found for “{0}”").format(text) if text else ""
             status = status or self.tr("No services match these filters")
         elif not text:
             status = service_count(result.total)
-        elif result.total == 1:
+        elif total == 1:
             status = self.tr("1 result for “{0}”").format(text)
         else:
-            status = self.tr("{0} results for “{1}”").format(result.total, text)
+            status = self.tr("{0} results for “{1}”").format(total, text)
         self.status_label.setText(status)
         understood = [right for typed, right in result.corrected_terms if typed != right]
         notes = []
@@ -263,14 +271,27 @@ class SearchScreen(base.Screen):
             self.box.text(),
             self.filter_bar.filters(),
             limit=PAGE_SIZE,
-            offset=self.model.rowCount(),
+            offset=self.model.service_count(),
         )
-        self.model.append_services(more.services)
+        self.model.append_answers(
+            [
+                Answer(AnswerKind.SERVICE, s.id, s.name, s.description, s.score, service=s)
+                for s in more.services
+            ]
+        )
         self._update_more()
+
+    def open_answer(self, answer: Answer) -> None:
+        """A service opens its page; a guidance page or a SEND word opens the page that
+        explains it."""
+        if answer.kind is AnswerKind.SERVICE:
+            self.navigate.emit(base.SERVICE, answer.id)
+        elif answer.topic_id is not None:
+            self.navigate.emit(base.TOPIC, answer.topic_id)
 
     def _update_more(self) -> None:
         total = self.result.total if self.result else 0
-        left = total - self.model.rowCount()
+        left = total - self.model.service_count()
         self.more_button.setVisible(left > 0)
         self.more_button.setText(self.tr("Show more ({0} more)").format(left))
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.content.links import LinkKind, PageLink
 from kiosk.content.topics import Topic
 from kiosk.formatting import breakable
 from kiosk.store.cleaning import EMAIL_IN_TEXT
@@ -29,6 +30,7 @@ from kiosk.ui.widgets.qr import QrPanel
 from kiosk.ui.widgets.scroll import TouchScrollArea
 
 TOPIC_COLUMNS = 3
+LINK_ICONS = {LinkKind.TOPIC: "info", LinkKind.CONTACT: "phone", LinkKind.SEARCH: "search"}
 MAX_CATEGORY_TILES = 3  # more than this and the page offers the whole directory instead
 QR_PX = 220
 
@@ -105,6 +107,8 @@ class TopicPage(QWidget):
         self.one_page = theme.is_large_text()
         self.body = MarkdownView(self, grow=self.one_page)
         self.body.setAccessibleName(self.tr("Page text"))
+        self.body.link_tapped.connect(lambda kind, target: self.follow(LinkKind(kind), target))
+        self.link_buttons: list[BigButton] = []
 
         self.next_label = QLabel(self.tr("What you can do next"), self)
         theme.set_role(self.next_label, "subheading")
@@ -129,6 +133,10 @@ class TopicPage(QWidget):
         side_layout.setContentsMargins(8, 8, 24, 24)
         side_layout.setSpacing(16)
         side_layout.addWidget(self.next_label)
+        # The page's own links again as buttons: reachable by Tab and by screen readers too.
+        self._links = QVBoxLayout()
+        self._links.setSpacing(16)
+        side_layout.addLayout(self._links)
         side_layout.addLayout(self._actions)
         side_layout.addLayout(self._extra_actions)
         side_layout.addSpacing(8)
@@ -176,10 +184,33 @@ class TopicPage(QWidget):
         self.heading.setAccessibleName(topic.title)
         self.icon_label.set_icon_name(topic.icon)
         self.body.set_markdown(topic.body, drop_title=topic.title)
+        self._fill_links(self.body.links())
         self._fill_actions([*extra_categories, *topic.categories])
         self._fill_codes(topic)
         self.body.scroll_to_top()
         self.side_area.scroll_to_top()
+
+    def follow(self, kind: LinkKind, target: str) -> None:
+        """Open what a page link names: a topic page, the talk page at a contact, a search."""
+        if kind is LinkKind.TOPIC:
+            self.navigate.emit(base.TOPIC, target)
+        elif kind is LinkKind.CONTACT:
+            self.navigate.emit(base.TALK, target)
+        else:
+            self.navigate.emit(base.SEARCH, target)
+
+    def _fill_links(self, links: tuple[PageLink, ...]) -> None:
+        for button in self.link_buttons:
+            self._links.removeWidget(button)
+            button.hide()
+            button.deleteLater()
+        self.link_buttons = []
+        for link in dict.fromkeys(links):
+            # a link's words start mid-sentence ("the request form"); a button starts a phrase
+            button = BigButton(link.label[:1].upper() + link.label[1:], LINK_ICONS[link.kind])
+            button.clicked.connect(lambda _=False, k=link.kind, t=link.target: self.follow(k, t))
+            self._links.addWidget(button)
+            self.link_buttons.append(button)
 
     def _fill_actions(self, category_ids: list[str]) -> None:
         for button in self.action_buttons:
@@ -208,11 +239,6 @@ class TopicPage(QWidget):
                     lambda _=False, c=category.id: self.navigate.emit(base.SERVICES, c)
                 )
                 self._add_action(tile)
-
-    def add_action(self, button: BigButton) -> None:
-        """A button the owning screen adds under the page's own actions (kept across topics)."""
-        if self._extra_actions.indexOf(button) < 0:
-            self._extra_actions.addWidget(button)
 
     def _add_action(self, button: TileButton) -> None:
         button.setMinimumSize(320, 110)

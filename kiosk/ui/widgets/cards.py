@@ -65,6 +65,8 @@ FACT_ICON_PX = 28
 PAD_PX = 24
 GAP_PX = 24  # between cards in a list
 ARROW_PX = 40
+KIND_PX = 20
+KIND_ICON_PX = 28
 
 
 def _tr(text: str) -> str:
@@ -73,11 +75,13 @@ def _tr(text: str) -> str:
 
 @dataclass(frozen=True)
 class CardTexts:
-    """What a card shows: name, organisation and up to four facts as (icon name, text)."""
+    """What a card shows: name, organisation and up to four facts as (icon name, text); and,
+    in a list of mixed results, what it is as (icon name, label) above the name."""
 
     name: str
     organisation: str
     facts: tuple[tuple[str, str], ...]
+    kind: tuple[str, str] | None = None
 
 
 def card_texts(summary: ServiceSummary, all_districts: Sequence[str] = ()) -> CardTexts:
@@ -183,13 +187,20 @@ def _inner(rect: QRect) -> QRect:
     return rect.adjusted(PAD_PX, PAD_PX - 4, -(PAD_PX + arrow + 12), -PAD_PX + 8)
 
 
+def _kind_height(texts: CardTexts) -> int:
+    if texts.kind is None:
+        return 0
+    return max(QFontMetrics(_font(KIND_PX, True)).lineSpacing(), theme.icon_px(KIND_ICON_PX)) + 6
+
+
 def card_height(texts: CardTexts, width: int) -> int:
     """The height this card needs at this width, every word of it shown."""
     inner_w = _inner(QRect(0, 0, width, 1000)).width()
+    kind = _kind_height(texts)
     name = _wrapped(texts.name, _font(NAME_PX, True), inner_w).height()
     org = _wrapped(texts.organisation, _font(ORG_PX), inner_w).height() if texts.organisation else 0
     _cells, facts = _fact_cells(texts, inner_w)
-    return (PAD_PX - 4) + name + 4 + org + 14 + facts + (PAD_PX - 8)
+    return (PAD_PX - 4) + kind + name + 4 + org + 14 + facts + (PAD_PX - 8)
 
 
 def paint_card(painter: QPainter, rect: QRect, texts: CardTexts, state: str = "normal") -> None:
@@ -217,6 +228,24 @@ def paint_card(painter: QPainter, rect: QRect, texts: CardTexts, state: str = "n
     )
     wrap = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
     y = inner.top()
+    if texts.kind is not None:
+        # what the result is: a small coloured icon and label, so no one mistakes a page
+        # of guidance for a service
+        kind_h = _kind_height(texts)
+        kind_icon = theme.icon_px(KIND_ICON_PX)
+        icon_name, label = texts.kind
+        painter.drawPixmap(
+            QRect(inner.left(), y + (kind_h - 6 - kind_icon) // 2, kind_icon, kind_icon),
+            pixmap(icon_name, kind_icon * 2, icon_colour),
+        )
+        painter.setFont(_font(KIND_PX, True))
+        painter.setPen(QColor(icon_colour))
+        left = inner.left() + kind_icon + 10
+        middle_left = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        painter.drawText(
+            QRect(left, y, inner.width() - kind_icon - 10, kind_h - 6), middle_left, label
+        )
+        y += kind_h
     name_font = _font(NAME_PX, True)
     name_h = _wrapped(texts.name, name_font, inner.width()).height()
     painter.setFont(name_font)
@@ -333,8 +362,8 @@ class ServiceCardDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        summary = index.data(ServiceRole.SUMMARY)
-        if not isinstance(summary, ServiceSummary):
+        texts = self.texts_at(index)
+        if texts is None:
             return
         rect = option.rect.adjusted(GAP_PX // 2, GAP_PX // 2, -(GAP_PX // 2), -(GAP_PX // 2))
         state = "normal"
@@ -342,20 +371,25 @@ class ServiceCardDelegate(QStyledItemDelegate):
             state = "focus"
         elif index.row() == self.pressed_row:
             state = "pressed"
-        paint_card(painter, rect, self.texts_for(summary), state)
+        paint_card(painter, rect, texts, state)
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
         width = max(option.rect.width(), 480)
-        summary = index.data(ServiceRole.SUMMARY)
-        if not isinstance(summary, ServiceSummary):
+        texts = self.texts_at(index)
+        if texts is None:
             return QSize(width, GAP_PX)
-        return QSize(width, card_height(self.texts_for(summary), width - GAP_PX) + GAP_PX)
+        return QSize(width, card_height(texts, width - GAP_PX) + GAP_PX)
 
-    def tallest(self, summaries: Sequence[ServiceSummary], width: int) -> int:
+    def texts_at(self, index: QModelIndex | QPersistentModelIndex) -> CardTexts | None:
+        """What the card of the row at index shows (None for no row)."""
+        summary = index.data(ServiceRole.SUMMARY)
+        return self.texts_for(summary) if isinstance(summary, ServiceSummary) else None
+
+    def tallest(self, cards: Sequence[CardTexts], width: int) -> int:
         """The height of the tallest of these cards at width (every card in a grid gets it)."""
-        heights = [card_height(self.texts_for(s), width) for s in summaries]
+        heights = [card_height(texts, width) for texts in cards]
         return max(heights, default=card_height(CardTexts("", "", ()), width))
 
 
@@ -368,11 +402,17 @@ class ServiceListView(QListView):
 
     service_chosen = Signal(str)
 
-    def __init__(self, columns: int = 2, parent: QWidget | None = None, grow: bool = False) -> None:
+    def __init__(
+        self,
+        columns: int = 2,
+        parent: QWidget | None = None,
+        grow: bool = False,
+        delegate: ServiceCardDelegate | None = None,
+    ) -> None:
         super().__init__(parent)
         self._columns = max(1, columns)
         self._grow = grow
-        self.card_delegate = ServiceCardDelegate(self)
+        self.card_delegate = delegate or ServiceCardDelegate(self)
         self.setItemDelegate(self.card_delegate)
         self.setViewMode(QListView.ViewMode.IconMode)
         self.setFlow(QListView.Flow.LeftToRight)
@@ -433,15 +473,15 @@ class ServiceListView(QListView):
         if width <= 0 or model is None:
             return
         column = (width - 2) // self._columns  # Qt wraps a row that fills the width exactly
-        summaries = []
+        cards = []
         for row in range(model.rowCount()):
-            summary = model.index(row, 0).data(ServiceRole.SUMMARY)
-            if isinstance(summary, ServiceSummary):
-                summaries.append(summary)
-        height = self.card_delegate.tallest(summaries, column - GAP_PX)
+            texts = self.card_delegate.texts_at(model.index(row, 0))
+            if texts is not None:
+                cards.append(texts)
+        height = self.card_delegate.tallest(cards, column - GAP_PX)
         self.setGridSize(QSize(column, height + GAP_PX))
         if self._grow:
-            rows = (len(summaries) + self._columns - 1) // self._columns
+            rows = (len(cards) + self._columns - 1) // self._columns
             frame = 2 * self.frameWidth()
             self.setFixedHeight(max(rows, 1) * (height + GAP_PX) + frame)
 

@@ -6,16 +6,21 @@ API:
         grow=True: no scrolling of its own; it is as tall as its text, for a page that scrolls
         as a whole (bigger text sizes).
     view.scroll_to_top()
-Links never open anything (no browser on a kiosk); they are shown as plain underlined text.
+    view.links() -> the page's kiosk links (topic:, contact:, search:), in order
+Signals: link_tapped(str kind, str target) when a finger lifts on a kiosk link. The hit area
+reaches LINK_REACH_PX above and below the words, so a finger-sized tap counts. Web addresses
+never open anything (no browser on a kiosk): they stay underlined text, and QR codes elsewhere.
 """
 
 from __future__ import annotations
 
 import re
+from urllib.parse import quote, unquote
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import (
     QColor,
+    QMouseEvent,
     QPalette,
     QResizeEvent,
     QTextBlockFormat,
@@ -24,11 +29,17 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QTextBrowser, QWidget
 
+from kiosk.content.links import PageLink, page_links, parse_target
 from kiosk.ui import theme
 from kiosk.ui.widgets.scroll import make_touch_scrollable
 
 HEADING_PX = {1: 40, 2: 32, 3: 28}
 LINE_HEIGHT_PERCENT = 140
+# A link counts as touched this far above or below its words: 2 x 32 px gives a 64 px tall
+# target however small the text line (WCAG 2.5.5 asks 44 px; the kiosk uses 64 everywhere).
+LINK_REACH_PX = 32
+TAP_SLOP_PX = 16  # a finger that moved further than this was scrolling, not tapping
+_LINK_TARGET = re.compile(r"\]\(((?:topic|contact|search):[^)]*)\)")
 
 
 def strip_title(markdown: str, title: str) -> str:
@@ -39,12 +50,26 @@ def strip_title(markdown: str, title: str) -> str:
     return markdown
 
 
+def _encoded_targets(markdown: str) -> str:
+    """Kiosk link targets with their spaces escaped: Markdown ends a link at a space, and a
+    search link names words ("search:annual review")."""
+    return _LINK_TARGET.sub(lambda m: "](" + quote(m.group(1), safe=":-_.") + ")", markdown)
+
+
 class MarkdownView(QTextBrowser):
-    """Shows one topic page's Markdown; scrolling only, no selection, no links followed."""
+    """Shows one topic page's Markdown; scrolling only, no selection; kiosk links tappable.
+
+    Signals:
+        link_tapped(str, str): a topic:, contact: or search: link was touched: its kind
+            (kiosk.content.links.LinkKind value) and its target.
+    """
+
+    link_tapped = Signal(str, str)
 
     def __init__(self, parent: QWidget | None = None, grow: bool = False) -> None:
         super().__init__(parent)
         self._markdown = ""
+        self._pressed_at: QPoint | None = None
         self._grow = grow
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
@@ -68,6 +93,34 @@ class MarkdownView(QTextBrowser):
     def markdown(self) -> str:
         return self._markdown
 
+    def links(self) -> tuple[PageLink, ...]:
+        """The page's kiosk links (web addresses left out), in reading order."""
+        return page_links(self._markdown)
+
+    def link_at(self, pos: QPoint) -> tuple[str, str] | None:
+        """The kiosk link (kind, target) a finger at POS (viewport pixels) touches: the
+        nearest within LINK_REACH_PX above or below; None for none or a web address."""
+        for dy in sorted(range(-LINK_REACH_PX, LINK_REACH_PX + 1, 4), key=abs):
+            href = self.anchorAt(QPoint(pos.x(), pos.y() + dy))
+            if href:
+                parsed = parse_target(unquote(href))
+                return None if parsed is None else (parsed[0].value, parsed[1])
+        return None
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._pressed_at = event.position().toPoint()
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        pressed, self._pressed_at = self._pressed_at, None
+        here = event.position().toPoint()
+        if pressed is None or (here - pressed).manhattanLength() > TAP_SLOP_PX:
+            return
+        link = self.link_at(here)
+        if link is not None:
+            self.link_tapped.emit(*link)
+
     def _render(self) -> None:
         # Links are drawn in the palette's Link colour, which a change of stylesheet does not
         # reset: after yellow-on-black, links stayed yellow on the light schemes' white (1.07:1).
@@ -78,7 +131,7 @@ class MarkdownView(QTextBrowser):
             palette.setColor(QPalette.ColorRole.Link, link)
             self.setPalette(palette)
         self.document().setDefaultFont(theme.font(theme.READING_PX))
-        self.setMarkdown(self._markdown)
+        self.setMarkdown(_encoded_targets(self._markdown))
         self._space_out()
 
     def _space_out(self) -> None:
