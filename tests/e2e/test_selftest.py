@@ -111,14 +111,14 @@ def test_selftest_reports_the_speech_engine_and_its_voices(tmp_path: Path) -> No
 def test_the_monkey_taps_at_random_without_an_error(tmp_path: Path) -> None:
     """The soak at a small size; its memory figures are measured, never asserted.
 
-    100 taps take about 4 s: this seed's walk visits 5 screens, changes colours and
-    rebuilds every screen once for a new language.
+    100 taps take about 4 s: this seed's walk visits 6 screens (the walk changes whenever a
+    screen gains or loses a control: pick another seed that gets around if it stops doing so).
     """
-    result = selftest(tmp_path, "--monkey", "100", "--seed", "4", "--json")
+    result = selftest(tmp_path, "--monkey", "100", "--seed", "2", "--json")
     assert result.returncode == 0, result.stderr[-4000:]
     report = json.loads(result.stdout)
     assert set(report) >= MONKEY_KEYS
-    assert report["taps"] == 100 and report["seed"] == 4
+    assert report["taps"] == 100 and report["seed"] == 2
     assert report["exceptions"] == 0 and report["qt_warnings"] == 0 and report["errors"] == []
     assert len(report["screens"]) >= 5, report["screens"]  # it got around
     assert all(isinstance(report[k], float) for k in MONKEY_KEYS if k.startswith("rss_"))
