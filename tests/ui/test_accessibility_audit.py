@@ -102,6 +102,9 @@ SCREENS = (
     "search-results",
     "search-no-results",
     "talk",
+    "start",
+    "start-page",
+    "search-guidance",
     "access",
     "still-there",
 )
@@ -545,6 +548,17 @@ class Tour:
         yield "search-results", lambda: show(base.SEARCH, search_word(service.name))
         yield "search-no-results", lambda: show(base.SEARCH, NO_RESULTS_QUERY)
         yield "talk", lambda: show(base.TALK)
+
+        def start_page() -> None:
+            show(base.START)
+            screen = w.current_screen()
+            screen.start_again()
+            for tap in screen.tree.paths()[0]:
+                screen.choose(tap)
+
+        yield "start", lambda: (show(base.START), w.current_screen().start_again())
+        yield "start-page", start_page
+        yield "search-guidance", lambda: show(base.SEARCH, "graduated approach")
         yield "access", lambda: show(base.ACCESS)
         yield "still-there", lambda: (show(base.HOME), w.overlay.start(30))
 
