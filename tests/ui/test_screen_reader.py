@@ -3,6 +3,7 @@ Enter on buttons, the still-there question as a modal, and the keyboard's timing
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QScrollArea
@@ -127,3 +128,69 @@ def test_phone_numbers_are_spoken_digit_by_digit() -> None:
         "Phone: 0 1 6 3 2, 9 6 0 2 1 2. Ask for Sam"
     )
     assert spoken.speakable("It costs 1234567.50") == "It costs 1234567.50"
+
+
+def test_the_read_aloud_controls_change_speed_and_loudness(qtbot, window) -> None:
+    session = window.context.session
+    window.read_aloud.toggle()
+    qtbot.waitUntil(window.read_aloud.is_on)
+    bar = window.read_aloud_bar
+    assert bar.isVisibleTo(window)
+    bar.slower_button.click()
+    assert session.speech_rate == -0.25
+    bar.faster_button.click()
+    bar.faster_button.click()
+    assert session.speech_rate == 0.25
+    bar.quieter_button.click()
+    assert session.speech_volume == pytest.approx(0.6)
+    bar.louder_button.click()
+    assert session.speech_volume == pytest.approx(0.8)
+    heard: list[str] = []
+    window.read_aloud.speech.said.connect(heard.append)
+    bar.again_button.click()
+    qtbot.waitUntil(lambda: bool(heard))
+    bar.pause_button.click()
+    bar.pause_button.click()
+    bar.stop_button.click()
+    window.read_aloud.toggle()
+    qtbot.waitUntil(lambda: not window.read_aloud.is_on())
+    assert not bar.isVisibleTo(window)
+
+
+def test_a_language_with_no_voice_says_so_and_turns_read_aloud_off(qtbot, window) -> None:
+    problems: list[str] = []
+    window.read_aloud.problem.connect(problems.append)
+    window.read_aloud.toggle()
+    qtbot.waitUntil(window.read_aloud.is_on)
+    session = window.context.session
+    session.language = "zz"  # a language the engine has no voice for
+    session.changed.emit()
+    qtbot.waitUntil(lambda: bool(problems))
+    assert "not available in" in problems[0]
+    assert not window.read_aloud.is_on()
+
+
+def test_read_aloud_turned_off_in_the_settings_is_unavailable_not_broken(qtbot) -> None:
+    from kiosk.ui.speech import SpeechService, SpeechState
+
+    service = SpeechService("none")
+    service.start()
+    assert service.state == SpeechState.UNAVAILABLE and not service.can_speak()
+    service.say("Hello")  # nothing to say it with: no error
+
+
+@pytest.mark.parametrize(
+    ("role", "word"),
+    [
+        (QAccessible.Role.PushButton, "button"),
+        (QAccessible.Role.RadioButton, "choice"),
+        (QAccessible.Role.CheckBox, "tick box"),
+        (QAccessible.Role.EditableText, "text box"),
+        (QAccessible.Role.Heading, "heading"),
+        (QAccessible.Role.Dialog, "message"),
+        (QAccessible.Role.List, "list"),
+        (QAccessible.Role.StaticText, ""),
+    ],
+)
+def test_each_kind_of_control_has_a_plain_word(role, word) -> None:
+    assert spoken.role_word(role) == word
