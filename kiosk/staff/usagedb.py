@@ -14,13 +14,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kiosk import paths
+from kiosk.store.database import readonly_uri
+from kiosk.store.schema import applied_steps
 
 if TYPE_CHECKING:
     import sqlite_utils
 
 USAGE_NAME = "usage.sqlite3"
 MIGRATION_SET = "send-kiosk-usage"
-MIGRATIONS_TABLE = "_sqlite_migrations"
 BUSY_MS = 500  # a write waits this long for another writer, then gives up (the kiosk goes on)
 
 Migration = Callable[["sqlite_utils.Database"], None]
@@ -110,7 +111,7 @@ def open_usage_readonly(path: Path | None = None) -> sqlite3.Connection | None:
     if not path.exists():
         return None
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
+        conn = sqlite3.connect(readonly_uri(path), uri=True, timeout=5)
         steps = _applied(conn)
     except sqlite3.Error as exc:
         raise UsageFileError(f"cannot read {path}: {exc}") from None
@@ -122,16 +123,7 @@ def open_usage_readonly(path: Path | None = None) -> sqlite3.Connection | None:
 
 
 def _applied(conn: sqlite3.Connection) -> list[str]:
-    found = conn.execute(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [MIGRATIONS_TABLE]
-    ).fetchone()
-    if found is None:
-        return []
-    rows = conn.execute(
-        f"SELECT name FROM {MIGRATIONS_TABLE} WHERE migration_set = ? ORDER BY rowid",
-        [MIGRATION_SET],
-    )
-    return [row[0] for row in rows]
+    return applied_steps(conn, MIGRATION_SET)
 
 
 def _refuse_newer(conn: sqlite3.Connection, steps: list[str], path: Path) -> None:

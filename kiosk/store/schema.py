@@ -245,8 +245,8 @@ def schema_version() -> int:
     return len(STEPS)
 
 
-def applied_steps(conn: Queryable) -> list[str]:
-    """The names of the schema steps recorded in the database, in the order applied."""
+def applied_steps(conn: Queryable, migration_set: str = MIGRATION_SET) -> list[str]:
+    """The names of the schema steps of migration_set recorded in the database, in order."""
     found = conn.execute(
         "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [MIGRATIONS_TABLE]
     ).fetchone()
@@ -254,7 +254,7 @@ def applied_steps(conn: Queryable) -> list[str]:
         return []
     rows = conn.execute(
         f"SELECT name FROM {MIGRATIONS_TABLE} WHERE migration_set = ? ORDER BY rowid",
-        [MIGRATION_SET],
+        [migration_set],
     )
     return [row[0] for row in rows]
 
