@@ -77,6 +77,22 @@ class _RowsModel(QAbstractListModel, Generic[Row]):
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
 
+    def _replace_rows(self, rows: Sequence[Row]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def _append_new_rows(self, rows: Sequence[Row], key: Callable[[Row], object]) -> None:
+        """Add rows at the end, leaving out any whose key is listed already."""
+        known = {key(row) for row in self._rows}
+        fresh = [row for row in rows if key(row) not in known]
+        if not fresh:
+            return
+        first = len(self._rows)
+        self.beginInsertRows(NO_PARENT, first, first + len(fresh) - 1)
+        self._rows.extend(fresh)
+        self.endInsertRows()
+
 
 class ServiceListModel(_RowsModel[ServiceSummary]):
     """Rows of ServiceSummary; Display = name, AccessibleText = a spoken summary.
@@ -95,20 +111,11 @@ class ServiceListModel(_RowsModel[ServiceSummary]):
 
     # -- changing the rows -----------------------------------------------------------------
     def set_services(self, services: Sequence[ServiceSummary]) -> None:
-        self.beginResetModel()
-        self._rows = list(services)
-        self.endResetModel()
+        self._replace_rows(services)
 
     def append_services(self, services: Sequence[ServiceSummary]) -> None:
         """Add a further page at the end (ids already listed are skipped)."""
-        known = {s.id for s in self._rows}
-        fresh = [s for s in services if s.id not in known]
-        if not fresh:
-            return
-        first = len(self._rows)
-        self.beginInsertRows(NO_PARENT, first, first + len(fresh) - 1)
-        self._rows.extend(fresh)
-        self.endInsertRows()
+        self._append_new_rows(services, key=lambda s: s.id)
 
     def remove_service(self, service_id: str) -> bool:
         row = self.row_of(service_id)
@@ -162,9 +169,7 @@ class CategoryModel(_RowsModel[Category]):
         self._describe = describe or (lambda c: f"{c.name}, {c.count}")
 
     def set_categories(self, categories: Sequence[Category]) -> None:
-        self.beginResetModel()
-        self._rows = list(categories)
-        self.endResetModel()
+        self._replace_rows(categories)
 
     def categories(self) -> list[Category]:
         return list(self._rows)
@@ -198,20 +203,11 @@ class AnswerListModel(_RowsModel[Answer]):
         self._describe = describe
 
     def set_answers(self, answers: Sequence[Answer]) -> None:
-        self.beginResetModel()
-        self._rows = list(answers)
-        self.endResetModel()
+        self._replace_rows(answers)
 
     def append_answers(self, answers: Sequence[Answer]) -> None:
         """Add more at the end (a further page of services; rows already listed are skipped)."""
-        known = {(a.kind, a.id) for a in self._rows}
-        fresh = [a for a in answers if (a.kind, a.id) not in known]
-        if not fresh:
-            return
-        first = len(self._rows)
-        self.beginInsertRows(NO_PARENT, first, first + len(fresh) - 1)
-        self._rows.extend(fresh)
-        self.endInsertRows()
+        self._append_new_rows(answers, key=lambda a: (a.kind, a.id))
 
     def clear(self) -> None:
         self.set_answers([])
