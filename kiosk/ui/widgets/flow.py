@@ -6,14 +6,13 @@ from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
 
 
-class FlowLayout(QLayout):
-    """Lays items out left to right and wraps them; height follows the width (like text)."""
+class ItemListLayout(QLayout):
+    """What every hand-made layout keeps alike: its items in a list, and one spacing."""
 
     def __init__(self, parent: QWidget | None = None, spacing: int = 16) -> None:
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._spacing = spacing
-        self.setContentsMargins(0, 0, 0, 0)
 
     def addItem(self, item: QLayoutItem) -> None:
         self._items.append(item)
@@ -29,6 +28,14 @@ class FlowLayout(QLayout):
 
     def spacing(self) -> int:
         return self._spacing
+
+
+class FlowLayout(ItemListLayout):
+    """Lays items out left to right and wraps them; height follows the width (like text)."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 16) -> None:
+        super().__init__(parent, spacing)
+        self.setContentsMargins(0, 0, 0, 0)
 
     def expandingDirections(self) -> Qt.Orientation:
         return Qt.Orientation(0)

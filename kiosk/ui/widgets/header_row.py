@@ -14,33 +14,19 @@ when they fit) and the title goes below them, wrapping too: nothing is cut off a
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLabel, QLayout, QLayoutItem, QWidget, QWidgetItem
+from PySide6.QtWidgets import QLabel, QLayoutItem, QWidget, QWidgetItem
+
+from kiosk.ui.widgets.flow import ItemListLayout
 
 
-class HeaderRow(QLayout):
+class HeaderRow(ItemListLayout):
     """Buttons either side of a title; wraps instead of squeezing (see the module docstring)."""
 
     def __init__(self, parent: QWidget | None = None, spacing: int = 24) -> None:
-        super().__init__(parent)
-        self._items: list[QLayoutItem] = []
+        super().__init__(parent, spacing)
         self._title: QLabel | None = None
-        self._spacing = spacing
 
     # -- QLayout -----------------------------------------------------------------------------
-    def addItem(self, item: QLayoutItem) -> None:
-        self._items.append(item)
-
-    def count(self) -> int:
-        return len(self._items)
-
-    def itemAt(self, index: int) -> QLayoutItem | None:
-        return self._items[index] if 0 <= index < len(self._items) else None
-
-    def takeAt(self, index: int) -> QLayoutItem | None:
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
-
-    def spacing(self) -> int:
-        return self._spacing
 
     def expandingDirections(self) -> Qt.Orientation:
         return Qt.Orientation.Horizontal
