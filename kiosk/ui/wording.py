@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from kiosk.formatting import Words
 
 CONTEXT = "Formatting"
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def words() -> Words:
@@ -19,55 +15,69 @@ def words() -> Words:
     Each string is written out in full so that pyside6-lupdate finds it; a test checks they
     match kiosk.formatting.ENGLISH.
     """
-    t = _t
     return Words(
         day_names=(
-            t("Monday"),
-            t("Tuesday"),
-            t("Wednesday"),
-            t("Thursday"),
-            t("Friday"),
-            t("Saturday"),
-            t("Sunday"),
+            QCoreApplication.translate("Formatting", "Monday"),
+            QCoreApplication.translate("Formatting", "Tuesday"),
+            QCoreApplication.translate("Formatting", "Wednesday"),
+            QCoreApplication.translate("Formatting", "Thursday"),
+            QCoreApplication.translate("Formatting", "Friday"),
+            QCoreApplication.translate("Formatting", "Saturday"),
+            QCoreApplication.translate("Formatting", "Sunday"),
         ),
-        short_day_names=(t("Mon"), t("Tue"), t("Wed"), t("Thu"), t("Fri"), t("Sat"), t("Sun")),
-        all_ages=t("All ages"),
-        ages_between=t("Ages {0} to {1}"),
-        age_exactly=t("Age {0}"),
-        ages_from=t("Ages {0} and over"),
-        ages_up_to=t("Ages up to {0}"),
-        every_day=t("Every day"),
-        weekdays=t("Monday to Friday"),
-        weekends=t("Weekends"),
-        day_range=t("{0} to {1}"),
-        and_join=t("{0} and {1}"),
-        list_join=t(", "),
-        time_am=t("{0}am"),
-        time_pm=t("{0}pm"),
-        noon=t("12 noon"),
-        midnight=t("midnight"),
-        hours=t("{0} to {1}"),
-        days_and_hours=t("{0}, {1}"),
-        free=t("Free"),
-        costs_money=t("There is a cost"),
-        cost_unknown=t("Ask about the cost"),
-        amount_with_note=t("{0} {1}"),
-        all_districts=t("All of Staffordshire"),
-        districts_and_more=t("{0} and {1} more"),
-        phone_line=t("Phone: {0}"),
-        email_line=t("Email: {0}"),
-        web_line=t("Web: {0}"),
-        address_line=t("Address: {0}"),
-        open_line=t("Open: {0}"),
-        more_on_kiosk=t("(+{0} more on the kiosk)"),
-        miles=t("{0} miles"),
-        one_mile=t("1 mile"),
-        away=t("{0} away"),
+        short_day_names=(
+            QCoreApplication.translate("Formatting", "Mon"),
+            QCoreApplication.translate("Formatting", "Tue"),
+            QCoreApplication.translate("Formatting", "Wed"),
+            QCoreApplication.translate("Formatting", "Thu"),
+            QCoreApplication.translate("Formatting", "Fri"),
+            QCoreApplication.translate("Formatting", "Sat"),
+            QCoreApplication.translate("Formatting", "Sun"),
+        ),
+        all_ages=QCoreApplication.translate("Formatting", "All ages"),
+        ages_between=QCoreApplication.translate("Formatting", "Ages {0} to {1}"),
+        age_exactly=QCoreApplication.translate("Formatting", "Age {0}"),
+        ages_from=QCoreApplication.translate("Formatting", "Ages {0} and over"),
+        ages_up_to=QCoreApplication.translate("Formatting", "Ages up to {0}"),
+        every_day=QCoreApplication.translate("Formatting", "Every day"),
+        weekdays=QCoreApplication.translate("Formatting", "Monday to Friday"),
+        weekends=QCoreApplication.translate("Formatting", "Weekends"),
+        day_range=QCoreApplication.translate("Formatting", "{0} to {1}"),
+        and_join=QCoreApplication.translate("Formatting", "{0} and {1}"),
+        list_join=QCoreApplication.translate("Formatting", ", "),
+        time_am=QCoreApplication.translate("Formatting", "{0}am"),
+        time_pm=QCoreApplication.translate("Formatting", "{0}pm"),
+        noon=QCoreApplication.translate("Formatting", "12 noon"),
+        midnight=QCoreApplication.translate("Formatting", "midnight"),
+        hours=QCoreApplication.translate("Formatting", "{0} to {1}"),
+        days_and_hours=QCoreApplication.translate("Formatting", "{0}, {1}"),
+        free=QCoreApplication.translate("Formatting", "Free"),
+        costs_money=QCoreApplication.translate("Formatting", "There is a cost"),
+        cost_unknown=QCoreApplication.translate("Formatting", "Ask about the cost"),
+        amount_with_note=QCoreApplication.translate("Formatting", "{0} {1}"),
+        all_districts=QCoreApplication.translate("Formatting", "All of Staffordshire"),
+        districts_and_more=QCoreApplication.translate("Formatting", "{0} and {1} more"),
+        phone_line=QCoreApplication.translate("Formatting", "Phone: {0}"),
+        email_line=QCoreApplication.translate("Formatting", "Email: {0}"),
+        web_line=QCoreApplication.translate("Formatting", "Web: {0}"),
+        address_line=QCoreApplication.translate("Formatting", "Address: {0}"),
+        open_line=QCoreApplication.translate("Formatting", "Open: {0}"),
+        more_on_kiosk=QCoreApplication.translate("Formatting", "(+{0} more on the kiosk)"),
+        miles=QCoreApplication.translate("Formatting", "{0} miles"),
+        one_mile=QCoreApplication.translate("Formatting", "1 mile"),
+        away=QCoreApplication.translate("Formatting", "{0} away"),
     )
 
 
+class Formatting(QObject):
+    """Counts worded with Qt's numerus forms. A QObject's self.tr, because pyside6-lupdate
+    sees a count in self.tr(text, "", n) but not in QCoreApplication.translate(...)."""
+
+    def services(self, count: int) -> str:
+        return self.tr("%Ln service(s)", "", count)
+
+
 def service_count(count: int) -> str:
-    """'1 service', '32 services' (a translation may have its own plural rules per number)."""
-    if count == 1:
-        return _t("1 service")
-    return _t("{0} services").format(f"{count:,}")
+    """'1 service', '1,032 services': each language has its own plural rules (Polish has
+    three forms); English's come from kiosk_en.qm (see kiosk.ui.translation)."""
+    return Formatting().services(count)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -32,7 +34,33 @@ def kiosk_theme(qapp):
     from kiosk.ui.theme import apply_theme
 
     apply_theme(qapp)
+    compile_translations()
     return qapp
+
+
+def compile_translations() -> None:
+    """The .qm files are build output (tools/setup makes them); make them if any is stale."""
+    folder = REPO / "resources" / "translations"
+    stale = [
+        ts
+        for ts in folder.glob("kiosk_*.ts")
+        if not ts.with_suffix(".qm").exists()
+        or ts.with_suffix(".qm").stat().st_mtime < ts.stat().st_mtime
+    ]
+    if stale:
+        subprocess.run(
+            [sys.executable, str(REPO / "tools" / "translations.py"), "compile"], check=True
+        )
+
+
+@pytest.fixture(autouse=True)
+def english(kiosk_theme) -> Iterator[None]:
+    """Each UI test starts, and leaves the next one, in English (left to right, en_GB)."""
+    from kiosk.ui.translation import install_translator
+
+    install_translator("en", REPO / "resources")
+    yield
+    install_translator("en", REPO / "resources")
 
 
 @pytest.fixture(scope="session")

@@ -98,7 +98,7 @@ class HomeScreen(base.Screen):
     def show_with(self, arg: object) -> None:
         count = self.context.directory.count(Filters())
         self.directory_tile.set_subtitle(
-            self.tr("{0} services for families").format(f"{count:,}")
+            self.tr("%Ln service(s) for families", "", count)
             if count
             else self.tr("Services for families")
         )

@@ -163,9 +163,7 @@ class MyListScreen(base.Screen):
             self._add_row(detail)
         count = len(self.details)
         self.count_label.setText(
-            self.tr("1 saved service")
-            if count == 1
-            else self.tr("{0} saved services").format(count)
+            self.tr("%n saved service(s)", "", count)
         )
         self.qr.set_payload(
             list_summary_text(self.details, words=words()), self.tr("Your whole list")

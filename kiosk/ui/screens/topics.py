@@ -227,7 +227,7 @@ class TopicPage(QWidget):
         if len(wanted) > MAX_CATEGORY_TILES:
             tile = TileButton(
                 self.tr("Find local services"),
-                self.tr("All {0} groups of services").format(len(counts)),
+                self.tr("All %n group(s) of services", "", len(counts)),
                 "directory",
             )
             tile.clicked.connect(lambda: self.navigate.emit(base.DIRECTORY, None))

@@ -32,17 +32,13 @@ KIND_ICONS = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AnswerCard", text)
-
-
 def kind_label(kind: AnswerKind) -> str:
     """What a result is, in the visitor's language: Guidance, Word or Service."""
     if kind is AnswerKind.GUIDANCE:
-        return _tr("Guidance")
+        return QCoreApplication.translate("AnswerCard", "Guidance")
     if kind is AnswerKind.WORD:
-        return _tr("Word")
-    return _tr("Service")
+        return QCoreApplication.translate("AnswerCard", "Word")
+    return QCoreApplication.translate("AnswerCard", "Service")
 
 
 def answer_texts(answer: Answer, all_districts: Sequence[str] = ()) -> CardTexts:
@@ -95,7 +91,7 @@ class AnswerListView(ServiceListView):
     def __init__(self, parent: QWidget | None = None, grow: bool = False) -> None:
         super().__init__(1, parent, grow, AnswerCardDelegate())
         self.card_delegate.setParent(self)
-        self.setAccessibleName(_tr("Results"))
+        self.setAccessibleName(QCoreApplication.translate("AnswerCard", "Results"))
 
     def _chosen(self, index: QModelIndex) -> None:
         answer = index.data(AnswerRole.ANSWER)

@@ -69,10 +69,6 @@ KIND_PX = 20
 KIND_ICON_PX = 28
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ServiceCard", text)
-
-
 @dataclass(frozen=True)
 class CardTexts:
     """What a card shows: name, organisation and up to four facts as (icon name, text); and,
@@ -105,18 +101,20 @@ def describe_service(summary: ServiceSummary, all_districts: Sequence[str] = ())
     w = words()
     parts = [texts.name]
     if texts.organisation:
-        parts.append(_tr("run by {0}").format(texts.organisation))
+        parts.append(
+            QCoreApplication.translate("ServiceCard", "run by {0}").format(texts.organisation)
+        )
     ages = formatting.age_range(summary.min_age, summary.max_age, w)
     parts.append(ages)
     where = formatting.districts_text(summary.districts, all_districts, w)
     if summary.distance_miles is not None:
         parts.append(w.away.format(formatting.miles_text(summary.distance_miles, w)))
     elif where:
-        parts.append(_tr("in {0}").format(where))
+        parts.append(QCoreApplication.translate("ServiceCard", "in {0}").format(where))
     parts.append(formatting.cost_label(summary.is_free, w))
     days = formatting.days_text(summary.days, w)
     if days:
-        parts.append(_tr("open {0}").format(days))
+        parts.append(QCoreApplication.translate("ServiceCard", "open {0}").format(days))
     return ". ".join(parts)
 
 
@@ -303,7 +301,9 @@ class ServiceCard(QPushButton):
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
         self.setAccessibleName(describe_service(summary, all_districts))
-        self.setAccessibleDescription(_tr("Opens the full details"))
+        self.setAccessibleDescription(
+            QCoreApplication.translate("ServiceCard", "Opens the full details")
+        )
 
     def texts(self) -> CardTexts:
         return self._texts
@@ -427,7 +427,7 @@ class ServiceListView(QListView):
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.setMouseTracking(False)
-        self.setAccessibleName(_tr("Services"))
+        self.setAccessibleName(QCoreApplication.translate("ServiceCard", "Services"))
         if grow:
             self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -127,10 +127,6 @@ class StillThereOverlay(QWidget):
     def set_seconds(self, seconds: int) -> None:
         seconds = max(0, int(seconds))
         self.seconds_label.setText(str(seconds))
-        left = (
-            self.tr("1 second left")
-            if seconds == 1
-            else self.tr("{0} seconds left").format(seconds)
-        )
+        left = self.tr("%n second(s) left", "", seconds)
         self.seconds_label.setAccessibleName(left)
-        self._unit.setText(self.tr("second") if seconds == 1 else self.tr("seconds"))
+        self._unit.setText(self.tr("second(s)", "", seconds))

@@ -1,0 +1,138 @@
+"""The kiosk's Qt translations: make, compile and report on resources/translations/*.ts.
+
+    python tools/translations.py update    # find every tr() string, add it to each .ts
+    python tools/translations.py compile   # .ts -> .qm, beside them (set-up and ./build run it)
+    python tools/translations.py status    # per language: done, not yet checked, missing
+
+One kiosk_<code>.ts per language in resources/translations/languages.toml. English's holds
+only plural forms ("1 service", "2 services"). A translation not yet checked by a fluent
+speaker stays "unfinished" in Qt Linguist's terms; the kiosk uses it all the same.
+The .qm files are build output and are not committed (README.md in that folder).
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from kiosk.languages import DEFAULT, load_languages  # noqa: E402
+
+RESOURCES = ROOT / "resources"
+FOLDER = RESOURCES / "translations"
+
+
+def qt_tool(name: str) -> str:
+    """pyside6-lupdate or pyside6-lrelease, beside this Python or on PATH."""
+    beside = Path(sys.executable).with_name(f"pyside6-{name}")
+    found = str(beside) if beside.exists() else shutil.which(f"pyside6-{name}")
+    if not found:
+        raise SystemExit(f"pyside6-{name} not found: run tools/setup first")
+    return found
+
+
+def sources() -> list[Path]:
+    return sorted(p for p in (ROOT / "kiosk").rglob("*.py") if "__pycache__" not in p.parts)
+
+
+def ts_file(code: str, folder: Path = FOLDER) -> Path:
+    return folder / f"kiosk_{code}.ts"
+
+
+def update(folder: Path = FOLDER) -> list[Path]:
+    """Run lupdate for every language: new strings are added, gone ones dropped."""
+    made = []
+    files = [str(p.relative_to(ROOT)) for p in sources()]
+    for entry in load_languages(RESOURCES):
+        target = ts_file(entry.code, folder)
+        options = ["-no-obsolete", "-locations", "none", "-target-language", entry.code]
+        if entry.code == DEFAULT:
+            options += ["-pluralonly", "-source-language", "en"]
+        else:
+            options += ["-source-language", "en"]
+        subprocess.run(
+            [qt_tool("lupdate"), *files, *options, "-ts", str(target)],
+            cwd=ROOT,
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
+        made.append(target)
+    return made
+
+
+def compile_all(folder: Path = FOLDER, out: Path | None = None) -> list[Path]:
+    """Every kiosk_*.ts in FOLDER to a .qm in OUT (FOLDER by default)."""
+    out = out or folder
+    out.mkdir(parents=True, exist_ok=True)
+    made = []
+    for ts in sorted(folder.glob("kiosk_*.ts")):
+        qm = out / ts.with_suffix(".qm").name
+        subprocess.run(
+            [qt_tool("lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True
+        )
+        made.append(qm)
+    return made
+
+
+@dataclass(frozen=True)
+class Status:
+    code: str
+    messages: int
+    checked: int  # finished: a fluent speaker has ticked it in Qt Linguist
+    unchecked: int  # translated, not yet checked
+    missing: int  # no translation at all
+
+    @property
+    def complete(self) -> bool:
+        return self.missing == 0
+
+
+def status(ts: Path) -> Status:
+    root = ET.parse(ts).getroot()
+    code = ts.stem.split("_", 1)[-1]
+    checked = unchecked = missing = 0
+    for message in root.iter("message"):
+        translation = message.find("translation")
+        if translation is None:
+            missing += 1
+            continue
+        forms = [f.text or "" for f in translation.findall("numerusform")]
+        texts = forms if message.get("numerus") == "yes" else [translation.text or ""]
+        if not all(text.strip() for text in texts):
+            missing += 1
+        elif translation.get("type") == "unfinished":
+            unchecked += 1
+        else:
+            checked += 1
+    return Status(code, checked + unchecked + missing, checked, unchecked, missing)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("action", choices=("update", "compile", "status"))
+    parser.add_argument("--out", type=Path, help="compile: where the .qm files go")
+    args = parser.parse_args(argv)
+    if args.action == "update":
+        for path in update():
+            print(f"updated {path.relative_to(ROOT)}")
+    elif args.action == "compile":
+        compile_all(out=args.out)
+    else:
+        for ts in sorted(FOLDER.glob("kiosk_*.ts")):
+            s = status(ts)
+            print(
+                f"{s.code}: {s.messages} strings, {s.checked} checked, "
+                f"{s.unchecked} not yet checked, {s.missing} missing"
+            )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
