@@ -36,7 +36,6 @@ TYPES: dict[str, tuple[type | tuple[type, ...], str]] = {
     "int": (int, "a whole number"),
     "float | None": ((int, float), "a number"),
     "bool": (bool, "true or false"),
-    "bool | str": ((bool, str), "true, false or a printer's name"),
     "tuple[str, ...]": (list, 'a list of text, for example ["en", "pl"]'),
 }
 
@@ -128,8 +127,9 @@ class Settings:
     pin_hash: str = setting("", pin_hash_text)
     statistics: bool = setting(True)
     keep_unfound_searches: bool = setting(False)
-    # false: no printing; true: the default printer; text: that printer.
-    printer: bool | str = setting(False)
+    # "" no printing; "default" the system's default printer; else a printer's name (or
+    # "pdf:PATH": each printout written to that PDF file, to try printing without a printer).
+    printer: str = setting("")
     # How a new visitor finds the kiosk (each visitor may change them; all reset at idle).
     text_size: int = setting(100, one_of(*looks.TEXT_SIZES))
     colour_scheme: str = setting(looks.STANDARD, one_of(*looks.COLOUR_SCHEMES))

@@ -8,7 +8,7 @@ are the screen's own, in the visitor's language: kiosk.formatting with the Words
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from urllib.parse import quote
 
 from kiosk.formatting import ENGLISH, Words, opening_text
@@ -59,6 +59,43 @@ def _clip(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+def opening_lines(detail: ServiceDetail, words: Words = ENGLISH, notes: bool = False) -> list[str]:
+    """Each opening time as the screen says it ("Monday to Friday, 9am to 5pm"); a time with
+    neither days nor hours gives its own words instead. With NOTES, a time's words follow it
+    ("Monday, 10am to 12 noon. Term time only.")."""
+    timed: list[str] = []
+    untimed: list[str] = []
+    for slot in detail.opening_times:
+        text = opening_text(slot, words)
+        note = slot.description.strip()
+        if not text:
+            if note:
+                untimed.append(note)
+        elif notes and note:
+            timed.append(f"{text}. {note}")
+        else:
+            timed.append(text)
+    return timed + untimed
+
+
+def contact_lines(
+    detail: ServiceDetail,
+    words: Words = ENGLISH,
+    most: int | None = None,
+    show_url: Callable[[str], str] = str,
+) -> list[str]:
+    """How to reach the service, one line each: "Phone: ...", "Email: ...", "Web: ...",
+    "Address: ..." (at most MOST phones and addresses; SHOW_URL writes the web address)."""
+    lines = [words.phone_line.format(p.number) for p in detail.phones if p.number.strip()][:most]
+    if mailto_uri(detail.email):
+        lines.append(words.email_line.format(detail.email.strip()))
+    url = web_url(detail.url)
+    if url:
+        lines.append(words.web_line.format(show_url(url)))
+    addresses = [words.address_line.format(p.address) for p in detail.places if p.address]
+    return lines + addresses[:most]
+
+
 def service_summary_text(
     detail: ServiceDetail, limit: int = MAX_SUMMARY_CHARS, words: Words = ENGLISH
 ) -> str:
@@ -66,17 +103,8 @@ def service_summary_text(
     lines = [detail.name]
     if detail.organisation and detail.organisation != detail.name:
         lines.append(detail.organisation)
-    lines.extend(words.phone_line.format(p.number) for p in detail.phones[:2] if p.number.strip())
-    if mailto_uri(detail.email):
-        lines.append(words.email_line.format(detail.email.strip()))
-    url = web_url(detail.url)
-    if url:
-        lines.append(words.web_line.format(url))
-    for place in detail.places[:2]:
-        if place.address:
-            lines.append(words.address_line.format(place.address))
-    opening = [text for text in (opening_text(t, words) for t in detail.opening_times) if text]
-    opening += [t.description for t in detail.opening_times if not opening_text(t, words)]
+    lines.extend(contact_lines(detail, words, most=2))
+    opening = opening_lines(detail, words)
     if opening:
         lines.append(words.open_line.format("; ".join(opening[:4])))
     text = "\n".join(_clip(line, 240) for line in lines)

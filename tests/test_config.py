@@ -30,7 +30,7 @@ def test_missing_file_gives_defaults(tmp_path):
     assert (settings.statistics, settings.keep_unfound_searches, settings.printer) == (
         True,
         False,
-        False,
+        "",
     )
     assert load_settings() == Settings()  # the per-machine file, missing in tests
     assert settings_path() == paths.config_dir() / "kiosk.toml"
@@ -55,9 +55,9 @@ def test_values_are_read_from_the_kiosk_table(tmp_path):
 
 def test_settings_at_the_top_level_are_read_too(tmp_path):
     path = tmp_path / "kiosk.toml"
-    path.write_text("printer = true\nhub_latitude = 52\n", encoding="utf-8")
+    path.write_text('printer = "default"\nhub_latitude = 52\n', encoding="utf-8")
     settings = load_settings(path)
-    assert settings.printer is True and settings.hub_latitude == 52.0
+    assert settings.printer == "default" and settings.hub_latitude == 52.0
 
 
 @pytest.mark.parametrize(
@@ -73,7 +73,8 @@ def test_settings_at_the_top_level_are_read_too(tmp_path):
         ("hub_longitude = false", "hub_longitude", "must be a number"),
         ("stale_after_months = 0", "stale_after_months", "must be at least 1"),
         ("statistics = 1", "statistics", "must be true or false"),
-        ("printer = 3", "printer", "must be true, false or a printer's name"),
+        ("printer = 3", "printer", "must be text"),
+        ("printer = true", "printer", "must be text"),
         ("enabled_languages = 'en'", "enabled_languages", "must be a list of text"),
         ("enabled_languages = []", "enabled_languages", "must name at least one language"),
         ("enabled_languages = ['en', 3, 'English']", "enabled_languages", "[3, 'English']"),

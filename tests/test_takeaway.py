@@ -17,8 +17,10 @@ from kiosk.store.models import (
 from kiosk.takeaway import (
     MAX_LIST_CHARS,
     MAX_SUMMARY_CHARS,
+    contact_lines,
     list_summary_text,
     mailto_uri,
+    opening_lines,
     service_summary_text,
     tel_uri,
     web_url,
@@ -179,3 +181,44 @@ def test_the_take_away_text_is_in_the_words_it_is_given() -> None:
     welsh_like = replace(formatting.ENGLISH, phone_line="Ffôn: {0}", open_line="Ar agor: {0}")
     text = service_summary_text(detail(), words=welsh_like)
     assert "Ffôn: 01632 960123" in text and "Ar agor: " in text and "Phone:" not in text
+
+
+def test_opening_lines_put_words_without_times_last_and_notes_after_their_times() -> None:
+    slots = (
+        OpeningTime((), "", "", "Ring to book."),
+        OpeningTime(("SA",), "10:00", "12:00", "Term time only."),
+        OpeningTime(("MO",), "18:00", "19:30", ""),
+        OpeningTime((), "", "", ""),
+    )
+    service = detail(opening_times=slots)
+    assert opening_lines(service) == [
+        "Saturday, 10am to 12 noon",
+        "Monday, 6pm to 7:30pm",
+        "Ring to book.",
+    ]
+    assert opening_lines(service, notes=True) == [
+        "Saturday, 10am to 12 noon. Term time only.",
+        "Monday, 6pm to 7:30pm",
+        "Ring to book.",
+    ]
+
+
+def test_contact_lines_give_every_way_in_or_the_first_few() -> None:
+    service = detail(
+        phones=(
+            PhoneNumber("01632 960123", ""),
+            PhoneNumber(" ", ""),
+            PhoneNumber("01632 960124", ""),
+            PhoneNumber("01632 960125", ""),
+        ),
+        url="https://www.example.org/little-steps/",
+    )
+    assert contact_lines(service, show_url=formatting.display_url) == [
+        "Phone: 01632 960123",
+        "Phone: 01632 960124",
+        "Phone: 01632 960125",
+        "Email: hello@example.org",
+        "Web: example.org/little-steps",
+        "Address: 1 High Street, Tamworth, B79 7AA",
+    ]
+    assert contact_lines(service, most=1)[:2] == ["Phone: 01632 960123", "Email: hello@example.org"]

@@ -1,4 +1,5 @@
-"""My list: the services the visitor saved, each removable, and one QR code for them all."""
+"""My list: the services the visitor saved, each with its phone number and removable, one QR
+code for them all, and "Print my list" where the hub has a printer."""
 
 from __future__ import annotations
 
@@ -10,17 +11,21 @@ from kiosk.takeaway import list_summary_text
 from kiosk.ui import accessibility, theme
 from kiosk.ui.context import AppContext
 from kiosk.ui.list_models import summary_of
+from kiosk.ui.printing import LTR, Printing, Printout, service_printout
 from kiosk.ui.screens import base
+from kiosk.ui.touch_to_hear import TOUCH_TEXT
 from kiosk.ui.widgets.buttons import BigButton
 from kiosk.ui.widgets.cards import ServiceCard
 from kiosk.ui.widgets.flow import FlowLayout
 from kiosk.ui.widgets.icon_label import IconLabel
+from kiosk.ui.widgets.print_button import PrintButton
 from kiosk.ui.widgets.qr import QrCode
 from kiosk.ui.widgets.scroll import TouchScrollArea
 from kiosk.ui.wording import words
 
 QR_PX = 360
 EMPTY_PAGE, LIST_PAGE = 0, 1
+MOST_PHONES = 2  # phone numbers shown under each saved service
 
 
 class MyListScreen(base.Screen):
@@ -32,6 +37,8 @@ class MyListScreen(base.Screen):
         self.details: list[ServiceDetail] = []
         self.cards: dict[str, ServiceCard] = {}
         self.remove_buttons: dict[str, BigButton] = {}
+        self.phone_labels: dict[str, list[QLabel]] = {}
+        self.printing = Printing(context.settings.printer, self)
         self._rows: list[QWidget] = []
         self._shown: list[str] | None = None
 
@@ -98,12 +105,15 @@ class MyListScreen(base.Screen):
         )
         hint.setWordWrap(True)
         self.qr = QrCode("", self.tr("Your whole list"), QR_PX, panel)
+        self.print_button = PrintButton(self.tr("Print my list"), self.printing, self._printout)
+        self.print_button.announce.connect(self.announce)
         panel_layout = QVBoxLayout(panel)
         panel_layout.setContentsMargins(32, 28, 32, 28)
         panel_layout.setSpacing(16)
         panel_layout.addWidget(take)
         panel_layout.addWidget(hint)
         panel_layout.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignHCenter)
+        panel_layout.addWidget(self.print_button)
         panel_layout.addStretch(1)
 
         outer = QVBoxLayout(page)
@@ -140,11 +150,21 @@ class MyListScreen(base.Screen):
     def read_aloud_text(self) -> str:
         if not self.details:
             return f"{self.empty_heading.text()} {self.empty_text.text()}"
-        names = ". ".join(detail.name for detail in self.details)
-        return f"{self.count_label.text()}. {names}"
+        services = []
+        for detail in self.details:
+            phones = [label.accessibleName() for label in self.phone_labels.get(detail.id, [])]
+            services.append(". ".join([detail.name, *phones]))
+        return ". ".join([self.count_label.text(), *services])
 
     def show_with(self, arg: object) -> None:
         self.refresh()
+        self.print_button.refresh()
+
+    def _printout(self) -> Printout | None:
+        if not self.details:
+            return None
+        note = self.tr("Your list from {0}").format(self.context.settings.site_name)
+        return service_printout(self.details, self.tr("My list"), note)
 
     def refresh(self) -> None:
         """Show the session's saved services (rebuilt only when the list changed)."""
@@ -158,13 +178,11 @@ class MyListScreen(base.Screen):
             self._cards_layout.removeWidget(row)
             row.hide()
             row.deleteLater()
-        self._rows, self.cards, self.remove_buttons = [], {}, {}
+        self._rows, self.cards, self.remove_buttons, self.phone_labels = [], {}, {}, {}
         for detail in self.details:
             self._add_row(detail)
         count = len(self.details)
-        self.count_label.setText(
-            self.tr("%n saved service(s)", "", count)
-        )
+        self.count_label.setText(self.tr("%n saved service(s)", "", count))
         self.qr.set_payload(
             list_summary_text(self.details, words=words()), self.tr("Your whole list")
         )
@@ -181,12 +199,34 @@ class MyListScreen(base.Screen):
         remove.setAccessibleName(self.tr("Remove {0} from my list").format(detail.name))
         remove.setMinimumWidth(200)
         remove.clicked.connect(lambda _=False, d=detail: self._remove(d))
-        line.addWidget(card, 1)
+        service = QVBoxLayout()
+        service.setSpacing(8)
+        service.addWidget(card)
+        labels = []
+        for phone in [p for p in detail.phones if p.number.strip()][:MOST_PHONES]:
+            labels.append(self._phone_label(phone.number.strip(), row))
+            service.addWidget(labels[-1])
+        self.phone_labels[detail.id] = labels
+        line.addLayout(service, 1)
         line.addWidget(remove, 0, Qt.AlignmentFlag.AlignVCenter)
         self._cards_layout.insertWidget(self._cards_layout.count() - 1, row)
         self._rows.append(row)
         self.cards[detail.id] = card
         self.remove_buttons[detail.id] = remove
+
+    @staticmethod
+    def _phone_label(number: str, parent: QWidget) -> QLabel:
+        """ "Phone: 01632 960123", large; the number stays left to right in any language, and
+        read aloud says it digit by digit (kiosk.ui.spoken)."""
+        w = words()
+        label = QLabel(w.phone_line.format(LTR.format(number)), parent)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setWordWrap(True)
+        theme.set_role(label, "subheading")
+        spoken = w.phone_line.format(number)
+        label.setAccessibleName(spoken)
+        label.setProperty(TOUCH_TEXT, spoken)
+        return label
 
     def _remove(self, detail: ServiceDetail) -> None:
         self.context.session.toggle_saved(detail.id)
@@ -195,4 +235,5 @@ class MyListScreen(base.Screen):
     def reset(self) -> None:
         self._shown = None
         self.refresh()
+        self.print_button.clear()
         self.cards_area.scroll_to_top()

@@ -1,5 +1,5 @@
 """One service: what it is, who it is for, cost, times, where, languages, how to get in touch,
-the QR codes to take it away, and "Add to my list"."""
+the QR codes to take it away, "Add to my list", and "Print this page" where there is a printer."""
 
 from __future__ import annotations
 
@@ -15,10 +15,12 @@ from kiosk.takeaway import mailto_uri, service_summary_text, tel_uri, web_url
 from kiosk.ui import accessibility, theme
 from kiosk.ui.context import AppContext
 from kiosk.ui.dates import long_date
+from kiosk.ui.printing import Printing, Printout, service_printout
 from kiosk.ui.screens import base
 from kiosk.ui.touch_to_hear import TOUCH_TEXT
 from kiosk.ui.widgets.buttons import BigButton
 from kiosk.ui.widgets.icon_label import IconLabel
+from kiosk.ui.widgets.print_button import PrintButton
 from kiosk.ui.widgets.qr import QrPanel
 from kiosk.ui.widgets.scroll import TouchScrollArea
 from kiosk.ui.wording import words
@@ -137,6 +139,9 @@ class ServiceScreen(base.Screen):
             self.tr("Saved. Find it under “My list” at the top."), "body", self
         )
         self.saved_note.hide()
+        self.printing = Printing(context.settings.printer, self)
+        self.print_button = PrintButton(self.tr("Print this page"), self.printing, self._printout)
+        self.print_button.announce.connect(self.announce)
         self.contact_heading = _label(self.tr("How to get in touch"), "subheading", self)
         accessibility.mark_heading(self.contact_heading)
         self.contact_box = QVBoxLayout()
@@ -153,6 +158,7 @@ class ServiceScreen(base.Screen):
         self._contact_layout.addWidget(self.save_button)
         self._contact_layout.addWidget(self.list_full_label)
         self._contact_layout.addWidget(self.saved_note)
+        self._contact_layout.addWidget(self.print_button)
         self._contact_layout.addSpacing(8)
         self._contact_layout.addWidget(self.contact_heading)
         self._contact_layout.addLayout(self.contact_box)
@@ -244,6 +250,13 @@ class ServiceScreen(base.Screen):
             self._fill(detail)
             self.page_area.scroll_to_top()
         self._show_saved()
+        self.print_button.refresh()
+
+    def _printout(self) -> Printout | None:
+        if self.detail is None:
+            return None
+        note = self.tr("From {0}").format(self.context.settings.site_name)
+        return service_printout([self.detail], self.title(), note, title=self.detail.name)
 
     def _fill(self, d: ServiceDetail) -> None:
         w = words()
@@ -416,4 +429,5 @@ class ServiceScreen(base.Screen):
     def reset(self) -> None:
         self.detail = None
         self.list_full_label.hide()
+        self.print_button.clear()
         self.page_area.scroll_to_top()
