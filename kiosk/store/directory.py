@@ -191,9 +191,7 @@ class Directory:
             day = day_code(day) or day
         if (district, day) == (filters.district, filters.day):
             return filters
-        return Filters(
-            filters.age, district, filters.free_only, day, filters.language, filters.category_id
-        )
+        return replace(filters, district=district, day=day)
 
     # ---- browse --------------------------------------------------------------------
     def _count_in(self, term_id: str, mask: bytes | None) -> int:

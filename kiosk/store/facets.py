@@ -11,6 +11,7 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
+from kiosk.store import times
 from kiosk.store.models import Filters
 
 MAX_COMBINATIONS = 64
@@ -73,6 +74,37 @@ class FilterMasks:
             list(term_ids),
         )
 
+    def when(self, choice: str) -> bytes:
+        """Services on at that time of the week or year (kiosk.store.times says how)."""
+        mask = self._facets.get(("when", choice))
+        if mask is not None:
+            return mask
+        if choice == times.WEEKENDS:
+            marks = ",".join("?" * len(times.WEEKEND_DAYS))
+            rows = self.conn.execute(
+                f"""SELECT DISTINCT s.sid FROM service_days d JOIN services s
+                ON s.id = d.service_id WHERE d.day IN ({marks})""",
+                times.WEEKEND_DAYS,
+            ).fetchall()
+        elif choice == times.AFTER_SCHOOL:
+            schedules = self.conn.execute(
+                """SELECT s.sid, c.byday, c.opens_at, c.description FROM schedules c
+                JOIN services s ON s.id = c.service_id"""
+            )
+            rows = [(sid,) for sid, *slot in schedules if times.is_after_school(*slot)]
+        elif choice == times.SCHOOL_HOLIDAYS:
+            texts = self.conn.execute(
+                """SELECT s.sid, c.description FROM schedules c
+                JOIN services s ON s.id = c.service_id
+                UNION ALL SELECT sid, name || ' ' || description FROM services"""
+            )
+            rows = [(sid,) for sid, text in texts if times.says_school_holidays(text)]
+        else:
+            rows = []  # a choice this kiosk does not know: nothing is on then
+        mask = self._from_rows(rows)
+        self._facets[("when", choice)] = mask
+        return mask
+
     def mask(self, filters: Filters, category_terms: Sequence[str] = ()) -> bytes | None:
         """Services passing FILTERS (None when there are none).
 
@@ -125,6 +157,10 @@ class FilterMasks:
             )
         if filters.category_id is not None:
             parts.append(self.terms(category_terms or (filters.category_id,)))
+        if filters.need_id is not None:
+            parts.append(self.terms((filters.need_id,)))
+        if filters.when is not None:
+            parts.append(self.when(filters.when))
         combined = parts[0] if len(parts) == 1 else and_masks(parts, self.size)
         if len(self._combined) >= MAX_COMBINATIONS:
             self._combined.pop(next(iter(self._combined)))

@@ -15,6 +15,8 @@ class Filters:
     day: str | None = None  # one of kiosk.store.days.DAY_CODES
     language: str | None = None
     category_id: str | None = None  # a category, sub-category or need term id
+    need_id: str | None = None  # a need term id, within the category
+    when: str | None = None  # one of kiosk.store.times.TIMES: after school, weekends, holidays
 
     def is_empty(self) -> bool:
         return self == Filters()
