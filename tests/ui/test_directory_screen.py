@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from kiosk.store.models import Filters
 from kiosk.ui.screens import base
 from kiosk.ui.screens.directory import ALL_SERVICES, PAGE_SIZE, DirectoryScreen, ServicesScreen
+from kiosk.ui.widgets.buttons import TileButton
 
 
 def click(qtbot, widget) -> None:
@@ -163,3 +164,75 @@ def test_reset_forgets_filters_and_category(qtbot, services_screen) -> None:
     assert screen.model.rowCount() == 0
     screen.show_with("lo-health")
     assert screen.model.rowCount() > 0
+
+
+def test_every_need_button_is_above_the_fold_at_1920x1080(qtbot, window) -> None:
+    window.resize(1920, 1080)
+    window.stack.currentWidget().navigate.emit(base.DIRECTORY, None)
+    screen = window.stack.currentWidget()
+    assert isinstance(screen, DirectoryScreen)
+    qtbot.waitUntil(lambda: screen.scroll_area.viewport().height() > 0)
+    viewport = screen.scroll_area.viewport()
+    assert screen.need_buttons and screen.tiles
+    for button in [*screen.need_buttons.values(), *screen.tiles.values(), screen.search_button]:
+        bottom = button.mapTo(viewport, button.rect().bottomLeft()).y()
+        assert 0 <= bottom <= viewport.height(), button.accessibleName()
+        assert button.height() >= 64, button.accessibleName()
+        if isinstance(button, TileButton):
+            assert button.text_fits(), button.accessibleName()  # every word whole
+
+
+def test_times_and_needs_narrow_a_group(qtbot, services_screen, context) -> None:
+    from kiosk.store import times
+
+    screen = services_screen
+    group = "lo-places-to-go"
+    screen.show_with(group)
+    assert screen.narrow_row.isVisible()
+    assert [c.text() for c in screen.time_chips.values()] == [
+        "After school",
+        "Weekends",
+        "School holidays",
+    ]
+    everything = screen.total
+    weekend = screen.time_chips[times.WEEKENDS]
+    with qtbot.waitSignal(screen.announce):  # the new count is said aloud
+        click(qtbot, weekend)
+    assert weekend.isChecked() and screen.when == times.WEEKENDS
+    wanted = Filters(category_id=group, when=times.WEEKENDS)
+    assert screen.total == context.directory.count(wanted) < everything
+    assert {s.id for s in screen.model.services()} == {
+        s.id for s in context.directory.services(wanted, limit=100)
+    }
+    # one time at a time: school holidays replaces weekends
+    click(qtbot, screen.time_chips[times.SCHOOL_HOLIDAYS])
+    assert screen.when == times.SCHOOL_HOLIDAYS and not weekend.isChecked()
+    need_id, chip = next(iter(screen.need_chips.items()))
+    click(qtbot, chip)
+    both = Filters(category_id=group, need_id=need_id, when=times.SCHOOL_HOLIDAYS)
+    assert screen.current_filters() == both
+    assert screen.total == context.directory.count(both)
+    click(qtbot, chip)  # touched again: off
+    assert screen.need_id is None and not chip.isChecked()
+    screen.reset()
+    assert screen.when is None and screen.need_id is None
+    # a need's own list and the A to Z list have no such chips
+    need = next(n for n in context.directory.needs(Filters()) if n.count)
+    screen.show_with(need.id)
+    assert screen.narrow_row.isHidden() and not screen.time_chips
+    screen.show_with(None)
+    assert screen.narrow_row.isHidden()
+
+
+def test_where_do_i_start_can_ask_for_a_time_and_need(services_screen, context) -> None:
+    from kiosk.store import times
+
+    screen = services_screen
+    need = next(
+        n for n in context.directory.needs(Filters(category_id="lo-places-to-go")) if n.count
+    )
+    chosen = Filters(category_id="lo-places-to-go", need_id=need.id, when=times.AFTER_SCHOOL)
+    screen.show_with(chosen)
+    assert screen.current_filters() == chosen
+    assert screen.time_chips[times.AFTER_SCHOOL].isChecked()
+    assert screen.need_chips[need.id].isChecked()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.store import times
 from kiosk.store.models import Category, Filters
 from kiosk.ui import accessibility, theme
 from kiosk.ui.context import AppContext
@@ -30,14 +32,32 @@ from kiosk.ui.widgets.page_stack import PageStack
 from kiosk.ui.widgets.scroll import TouchScrollArea
 from kiosk.ui.wording import service_count
 
-TILE_COLUMNS = 3
+TILE_COLUMNS = 4
+NEED_COLUMNS = 6
 PAGE_SIZE = 50
 ALL_SERVICES = "all"  # the key of the "All services, A to Z" tile
 
 
+class GroupTile(TileButton):
+    """A group's tile in button-sized words: twelve groups and twelve needs on one screen."""
+
+    @staticmethod
+    def title_font() -> QFont:
+        return theme.font(theme.BUTTON_PX, bold=True)
+
+
+class NeedButton(GroupTile):
+    """A need to find services by: its name only, in words that may wrap."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(name, parent=parent)
+        self.setMinimumSize(200, theme.MIN_TOUCH_PX + 8)
+
+
 class DirectoryScreen(base.Screen):
     """ "All services, A to Z", then every group that has services as a tile with its count;
-    needs as chips below. Never empty: a feed with no groups still has its A to Z."""
+    needs as buttons below, all above the fold at 1920x1080. Never empty: a feed with no
+    groups still has its A to Z."""
 
     def __init__(self, context: AppContext) -> None:
         super().__init__(context)
@@ -46,35 +66,38 @@ class DirectoryScreen(base.Screen):
         self.model = CategoryModel(
             lambda c: self.tr("{0}, {1}").format(c.name, service_count(c.count)), self
         )
-        intro = QLabel(self.tr("Choose a group of services."), self)
-        theme.set_role(intro, "subheading")
-        intro.setWordWrap(True)
-        self.intro = intro
+        self.intro = QLabel(self.tr("Choose a group of services, or find services by need."))
         self.search_button = BigButton(self.tr("Search instead"), "search")
         self.search_button.setAccessibleDescription(self.tr("Type what you are looking for"))
         self.search_button.clicked.connect(lambda: self.navigate.emit(base.SEARCH, None))
-        top = QHBoxLayout()
-        top.addWidget(intro, 1)
-        top.addWidget(self.search_button)
 
         self._columns = theme.columns(TILE_COLUMNS)
         self._grid = QGridLayout()
-        self._grid.setSpacing(24)
+        self._grid.setSpacing(12)
         for column in range(self._columns):
             self._grid.setColumnStretch(column, 1)
         self.needs_label = QLabel(self.tr("Or find services by need:"), self)
         theme.set_role(self.needs_label, "subheading")
+        accessibility.mark_heading(self.needs_label)
         self.needs_label.setWordWrap(True)
-        self._needs = FlowLayout(spacing=16)
+        needs_row = QHBoxLayout()
+        needs_row.setSpacing(24)
+        needs_row.addWidget(self.needs_label, 1, Qt.AlignmentFlag.AlignVCenter)
+        needs_row.addWidget(self.search_button)
+        # The needs as a grid of buttons whose words wrap: all of them above the fold at
+        # 1920x1080 with every group's tile (a row of chips needed four rows for twelve needs).
+        self._needs = QGridLayout()
+        self._needs.setSpacing(8)
+        self._need_columns = theme.columns(NEED_COLUMNS)
+        for column in range(self._need_columns):
+            self._needs.setColumnStretch(column, 1)
 
         content = QWidget()
         layout = QVBoxLayout(content)
-        layout.setContentsMargins(64, 28, 48, 32)
-        layout.setSpacing(24)
-        layout.addLayout(top)
+        layout.setContentsMargins(64, 12, 48, 24)
+        layout.setSpacing(12)
         layout.addLayout(self._grid)
-        layout.addSpacing(8)
-        layout.addWidget(self.needs_label)
+        layout.addLayout(needs_row)
         layout.addLayout(self._needs)
         layout.addStretch(1)
         self.scroll_area = TouchScrollArea(content, self)
@@ -87,30 +110,28 @@ class DirectoryScreen(base.Screen):
         directory = self.context.directory
         # The tiles are a short fixed set laid out by hand; the model holds what they show.
         self.model.set_categories([c for c in directory.categories(Filters()) if c.count > 0])
-        everything = TileButton(
+        everything = GroupTile(
             self.tr("All services, A to Z"), service_count(directory.count(Filters())), "list"
         )
-        everything.setMinimumHeight(150)
         everything.setAccessibleDescription(self.tr("Every service, in alphabetical order"))
         everything.clicked.connect(lambda: self.navigate.emit(base.SERVICES, None))
         self._grid.addWidget(everything, 0, 0)
         self.tiles[ALL_SERVICES] = everything
         for number, category in enumerate(self.model.categories(), start=1):
-            tile = category_tile(category)
-            tile.setMinimumHeight(150)
+            tile = category_tile(category, kind=GroupTile)
             tile.clicked.connect(
                 lambda _=False, c=category.id: self.navigate.emit(base.SERVICES, c)
             )
             self._grid.addWidget(tile, number // self._columns, number % self._columns)
             self.tiles[category.id] = tile
         needs = [n for n in directory.needs(Filters()) if n.count > 0]
-        for need in needs:
-            chip = ChipButton(need.name, need.id)
-            chip.setCheckable(False)
-            chip.setAccessibleDescription(service_count(need.count))
-            chip.clicked.connect(lambda _=False, n=need.id: self.navigate.emit(base.SERVICES, n))
-            self._needs.addWidget(chip)
-            self.need_buttons[need.id] = chip
+        for number, need in enumerate(needs):
+            button = NeedButton(need.name)
+            button.setAccessibleDescription(service_count(need.count))
+            button.clicked.connect(lambda _=False, n=need.id: self.navigate.emit(base.SERVICES, n))
+            row, column = divmod(number, self._need_columns)
+            self._needs.addWidget(button, row, column)
+            self.need_buttons[need.id] = button
         self.needs_label.setVisible(bool(needs))
 
     def title(self) -> str:
@@ -166,6 +187,15 @@ class ServicesScreen(base.Screen):
         accessibility.mark_group(self.sub_row, self.tr("Kinds of service"))
         self._subs = FlowLayout(self.sub_row, spacing=12)
 
+        # Within a group: when it is on, and which need it is for (one of each at a time).
+        self.need_id: str | None = None
+        self.when: str | None = None
+        self.time_chips: dict[str, ChipButton] = {}
+        self.need_chips: dict[str, ChipButton] = {}
+        self.narrow_row = QWidget(self)
+        accessibility.mark_group(self.narrow_row, self.tr("Narrow the list"))
+        self._narrow = FlowLayout(self.narrow_row, spacing=12)
+
         self.filter_bar = FilterBar(self.districts, self)
         self.filter_bar.filters_changed.connect(lambda _f: self.reload())
         self.nearest_chip = ChipButton(self.tr("Nearest first"), "nearest", self)
@@ -220,6 +250,7 @@ class ServicesScreen(base.Screen):
         layout.setSpacing(16)
         layout.addLayout(heading_row)
         layout.addWidget(self.sub_row)
+        layout.addWidget(self.narrow_row)
         bar = QHBoxLayout()
         bar.setSpacing(16)
         bar.addWidget(self.filter_bar, 1)
@@ -251,18 +282,22 @@ class ServicesScreen(base.Screen):
 
     # -- showing -----------------------------------------------------------------------------
     def show_with(self, arg: object) -> None:
-        """arg: a category or need id, or Filters (its category_id, age, district, free and
-        day chosen already, as "Where do I start?" asks)."""
+        """arg: a category or need id, or Filters (its category_id, age, district, free, day,
+        need and time chosen already, as "Where do I start?" asks)."""
+        chosen = Filters()
         if isinstance(arg, Filters):
             self.filter_bar.set_filters(arg)
             self._loaded_key = None
-            arg = arg.category_id
+            chosen, arg = arg, arg.category_id
         category_id = arg if isinstance(arg, str) else None
         if category_id != self.category_id or self._loaded_key is None:
             self.category_id = category_id
             self.term_id = category_id
+            self.need_id, self.when = chosen.need_id, chosen.when
             self._show_heading()
             self._fill_subcategories()
+            self._fill_narrowing()
+            self._show_narrowing()
             self.reload()
 
     def _show_heading(self) -> None:
@@ -298,6 +333,55 @@ class ServicesScreen(base.Screen):
             self.sub_group.addButton(chip)
             self._subs.addWidget(chip)
 
+    def time_words(self) -> dict[str, str]:
+        """What each time of the week or year is called on its chip."""
+        return {
+            times.AFTER_SCHOOL: self.tr("After school"),
+            times.WEEKENDS: self.tr("Weekends"),
+            times.SCHOOL_HOLIDAYS: self.tr("School holidays"),
+        }
+
+    def _fill_narrowing(self) -> None:
+        """Chips for the times and needs that have services in this group (none for the A to Z
+        list, or a need's own list)."""
+        self._narrow.clear()
+        self.time_chips, self.need_chips = {}, {}
+        term = self._names.get(self.category_id or "")
+        if term is None or term.kind == "need":
+            self.narrow_row.hide()
+            return
+        directory = self.context.directory
+        within = Filters(category_id=self.category_id)
+        for choice, name in self.time_words().items():
+            count = directory.count(replace(within, when=choice))
+            if count:
+                chip = ChipButton(name, choice, self.narrow_row)
+                chip.setAccessibleDescription(service_count(count))
+                chip.clicked.connect(lambda on, c=choice: self._narrow_by(when=c if on else None))
+                self._narrow.addWidget(chip)
+                self.time_chips[choice] = chip
+        for need in directory.needs(within):
+            if need.count:
+                chip = ChipButton(need.name, need.id, self.narrow_row)
+                chip.setAccessibleDescription(service_count(need.count))
+                chip.clicked.connect(
+                    lambda on, n=need.id: self._narrow_by(need_id=n if on else None)
+                )
+                self._narrow.addWidget(chip)
+                self.need_chips[need.id] = chip
+        self.narrow_row.setVisible(bool(self.time_chips or self.need_chips))
+
+    def _narrow_by(self, **choice: str | None) -> None:
+        """A time or need chip was touched: it is the only one of its kind chosen, or none."""
+        self.when = choice.get("when", self.when)
+        self.need_id = choice.get("need_id", self.need_id)
+        self._show_narrowing()
+        self.reload()
+
+    def _show_narrowing(self) -> None:
+        for value, chip in [*self.time_chips.items(), *self.need_chips.items()]:
+            chip.setChecked(value in (self.when, self.need_id))
+
     def _sub_chosen(self, chip: ChipButton) -> None:
         value = chip.value if isinstance(chip.value, str) else self.category_id
         if value != self.term_id:
@@ -305,7 +389,12 @@ class ServicesScreen(base.Screen):
             self.reload()
 
     def current_filters(self) -> Filters:
-        return replace(self.filter_bar.filters(), category_id=self.term_id)
+        return replace(
+            self.filter_bar.filters(),
+            category_id=self.term_id,
+            need_id=self.need_id,
+            when=self.when,
+        )
 
     def reload(self, first: int = 0) -> None:
         """Show the first page of services for the category and filters (from FIRST on, in
@@ -374,12 +463,16 @@ class ServicesScreen(base.Screen):
 
     def _clear_filters(self) -> None:
         self.filter_bar.reset()
+        self.need_id = self.when = None
+        self._show_narrowing()
         self.reload()
 
     def reset(self) -> None:
         self.filter_bar.reset()
         self.category_id = None
         self.term_id = None
+        self.need_id = self.when = None
+        self._show_narrowing()
         self._loaded_key = None
         self.first = 0
         self.near = None

@@ -508,9 +508,12 @@ class ServiceListView(QListView):
         super().mouseReleaseEvent(event)
 
 
-def category_tile(category: Category, parent: QWidget | None = None) -> TileButton:
-    """A tile for a directory category: its icon, its name and how many services it has."""
+def category_tile(
+    category: Category, parent: QWidget | None = None, kind: type[TileButton] = TileButton
+) -> TileButton:
+    """A tile (a TileButton, or KIND of one) for a directory category: its icon, its name
+    and how many services it has."""
     count = service_count(category.count)
-    tile = TileButton(category.name, count, category_icon(category.id), parent=parent)
+    tile = kind(category.name, count, category_icon(category.id), parent=parent)
     tile.value = category.id
     return tile
