@@ -84,7 +84,7 @@ class Look:
 DEFAULT_LOOK = Look()
 
 # Button roles and the states the stylesheet draws: (text, background, border) for each.
-BUTTON_ROLES = ("", "primary", "hero", "header", "chip", "key", "link")
+BUTTON_ROLES = ("", "primary", "hero", "header", "chip", "key", "link", "badge")
 BUTTON_STATES = ("normal", "pressed", "checked", "disabled", "focus")
 TRANSPARENT = "transparent"
 
@@ -113,6 +113,8 @@ def button_colours(p: KioskPalette, role: str, state: str) -> tuple[str, str, st
         return p.text, (p.primary_soft if state == "pressed" else p.surface), p.border
     if role == "link":
         return p.primary, (p.primary_soft if state == "pressed" else TRANSPARENT), TRANSPARENT
+    if role == "badge":  # "Sample data": the badge's own colours, a darker edge when pressed
+        return p.badge_text, p.badge_bg, (p.primary if state == "pressed" else p.badge_text)
     return p.primary, (p.primary_soft if state == "pressed" else p.surface), p.primary
 
 
@@ -182,9 +184,10 @@ def _button_rules(p: KioskPalette, s: float, family: str = fonts.ROBOTO) -> str:
         "hero": _px(HERO_BUTTON_PX, s),
         "key": key_font_px(s, family),
         "header": _px(BUTTON_PX, _half(s)),
+        "badge": _px(MUTED_PX, s),
     }
-    radius = {"hero": 24, "chip": MIN_TOUCH_PX // 2, "key": 10}
-    padding = {"chip": "8px 28px", "key": "0px"}
+    radius = {"hero": 24, "chip": MIN_TOUCH_PX // 2, "key": 10, "badge": 8}
+    padding = {"chip": "8px 28px", "key": "0px", "badge": "6px 16px"}
     rules = []
     for state, pseudo in [*_PSEUDO.items(), ("focus", ":focus")]:
         for role in BUTTON_ROLES:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QPushButton,
     QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
@@ -260,18 +261,34 @@ class MainWindow(QMainWindow):
         footer = QFrame(self)
         theme.set_role(footer, "footer")
         row = QHBoxLayout(footer)
-        row.setContentsMargins(32, 12, 32, 12)
+        row.setContentsMargins(32, 4, 32, 4)
         row.setSpacing(24)
         self.checked_label = QLabel("", footer)
         theme.set_role(self.checked_label, "muted")
         self.checked_label.setWordWrap(True)
-        self.sample_badge = QLabel(self.tr("Sample data"), footer)
+        # A button: one touch says what sample data means (a notice under the header).
+        self.sample_badge = QPushButton(self.tr("Sample data"), footer)
         theme.set_role(self.sample_badge, "badge")
+        self.sample_badge.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.sample_badge.setMinimumHeight(theme.MIN_TOUCH_PX)
         self.sample_badge.setAccessibleName(self.tr("Sample data: these services are examples"))
-        self.sample_badge.setToolTip("")
+        self.sample_badge.setAccessibleDescription(self.tr("Says what sample data means"))
+        self.sample_badge.clicked.connect(self.explain_sample_data)
         row.addWidget(self.checked_label, 1)
         row.addWidget(self.sample_badge, 0, Qt.AlignmentFlag.AlignRight)
         return footer
+
+    def sample_data_words(self) -> str:
+        return self.tr(
+            "Sample data: these services are made-up examples that show how the kiosk works. "
+            "Their phone numbers and addresses are not real. Staff will load the council's "
+            "real information."
+        )
+
+    def explain_sample_data(self) -> None:
+        words = self.sample_data_words()
+        self.notice.show_message(words)
+        self.read_aloud.announce(words, assertive=True)
 
     def update_footer(self) -> None:
         """Show when the information was checked, and the badge while it is sample data."""

@@ -155,6 +155,20 @@ def test_footer_shows_the_date_and_the_sample_badge(qtbot, shell: MainWindow) ->
     assert shell.sample_badge.isVisible() == bool(info.sample)
 
 
+def test_one_touch_on_the_sample_badge_says_what_sample_data_means(
+    qtbot, shell: MainWindow
+) -> None:
+    go_home(qtbot, shell)
+    badge = shell.sample_badge
+    assert badge.isVisible() and badge.height() >= 64
+    assert badge.focusPolicy() == Qt.FocusPolicy.TabFocus  # the keyboard reaches it too
+    assert shell.notice.isHidden()
+    qtbot.mouseClick(badge, Qt.MouseButton.LeftButton)
+    assert shell.notice.isVisible()
+    assert shell.notice.text() == shell.sample_data_words()
+    assert "made-up examples" in shell.notice.text() and "not real" in shell.notice.text()
+
+
 def test_dates_are_plain_words_in_the_visitors_language() -> None:
     assert long_date("2025-03-04T10:00:00+00:00") == "4 March 2025"
     assert long_date("2025-03-04", "pl") == "4 marca 2025"
