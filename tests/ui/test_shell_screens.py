@@ -52,6 +52,19 @@ def test_welcome_rotation_pauses_on_touch_and_stops_when_calm(qtbot, context) ->
     assert screen.pause_button.isHidden()  # nothing moves, so nothing to pause
 
 
+def test_welcome_information_is_plain_words_not_a_button(qtbot, context) -> None:
+    """The changing words sit on the page itself: no box, tint or border like a button's."""
+    screen = WelcomeScreen(context)
+    qtbot.addWidget(screen)
+    screen.resize(1920, 1080)
+    screen.show()
+    qtbot.waitExposed(screen)
+    picture = screen.card.grab().toImage()
+    right, bottom = picture.width() - 2, picture.height() - 2
+    for x, y in [(1, 1), (1, bottom // 2), (right // 2, bottom), (right, 1), (right // 2, 1)]:
+        assert picture.pixelColor(x, y).alpha() == 0, (x, y)  # nothing painted there
+
+
 def test_welcome_language_choice_sets_the_session_and_starts(qtbot, context) -> None:
     screen = WelcomeScreen(context)
     qtbot.addWidget(screen)

@@ -56,8 +56,10 @@ class WelcomeScreen(base.Screen):
         intro.setWordWrap(True)
         theme.set_role(intro, "subheading")
 
+        # Plain information, not a button: no box, no tint, no border; only its own Pause
+        # button looks like something to press.
         self.card = QFrame(self)
-        theme.set_role(self.card, "panel")
+        self.card.setFrameShape(QFrame.Shape.NoFrame)
         self.card.setMinimumWidth(min(1200, round(1000 * theme.current_text_scale())))
         self.card.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.highlight_icon = IconLabel(self._highlights[0][0], 96, self.card)
@@ -70,7 +72,7 @@ class WelcomeScreen(base.Screen):
         self.pause_button.setAccessibleDescription(self.tr("Stop these words changing"))
         self.pause_button.clicked.connect(self.toggle_pause)
         inner = QHBoxLayout(self.card)
-        inner.setContentsMargins(40, 20, 24, 20)
+        inner.setContentsMargins(0, 8, 0, 8)
         inner.setSpacing(32)
         inner.addWidget(self.highlight_icon, 0, Qt.AlignmentFlag.AlignVCenter)
         inner.addWidget(self.highlight_text, 1)
