@@ -16,11 +16,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
     QLabel,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -134,6 +135,9 @@ class FilterBar(QWidget):
             "day": self.day_picker,
         }
         self._opens = {"age": self.age_chip, "district": self.district_chip, "day": self.day_chip}
+        self._revealing: FilterPicker | None = None  # the picker just opened, to bring into view
+        for picker in self._pickers.values():
+            picker.installEventFilter(self)
 
         # Wraps onto more lines with bigger text (a district's name can be long).
         row = FlowLayout(spacing=16)
@@ -183,6 +187,7 @@ class FilterBar(QWidget):
 
     def close_pickers(self) -> None:
         was_open = self.open_picker()
+        self._revealing = None
         for picker in self._pickers.values():
             picker.hide()
         self._show_expanded()
@@ -198,8 +203,33 @@ class FilterBar(QWidget):
         self.blockSignals(False)
         if opening:
             wanted.show()
+            # With bigger text the page scrolls: bring the whole row of chips into view once
+            # it is laid out (and as it settles), so the last ones (ages 24 and 25) are not
+            # cut at the edge of the screen.
+            self._revealing = wanted
+            QTimer.singleShot(0, self, lambda p=wanted: self._reveal(p))
         self.picker_changed.emit(name if opening else None)
         self._show_filters()  # a touch toggles a chip; its tick must follow the filter
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._revealing and event.type() == QEvent.Type.Resize:
+            self._reveal(self._revealing)
+        return False
+
+    def _reveal(self, picker: FilterPicker) -> None:
+        if picker.isHidden() or picker is not self._revealing:
+            return
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        if parent is None or parent.widget() is None:
+            return
+        top = picker.mapTo(parent.widget(), picker.rect().topLeft()).y()
+        bottom = top + picker.height()
+        bar = parent.verticalScrollBar()
+        seen = parent.viewport().height()
+        # the bottom in view if it can be, but never the top out of view
+        bar.setValue(min(top, max(bar.value(), bottom - seen)))
 
     def _free_clicked(self) -> None:
         self.close_pickers()
