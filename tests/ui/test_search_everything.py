@@ -71,7 +71,11 @@ def test_a_send_word_opens_the_page_that_explains_it(qtbot, window) -> None:
     word = next(a for a in search.model.answers() if a.kind is AnswerKind.WORD)
     with qtbot.waitSignal(search.navigate) as nav:
         search.list_view.answer_chosen.emit(word)
-    assert nav.args == [base.TOPIC, word.topic_id]
+    assert nav.args == [base.TOPIC, base.TopicAt(word.topic_id, word.title)]
+    # the glossary opens at the word, not at its top
+    page = window.stack.currentWidget().page
+    qtbot.waitUntil(lambda: page.body.verticalScrollBar().value() > 0)
+    assert page.body.verticalScrollBar().value() == page.body.top_of(word.title)
 
 
 def test_services_still_page_through_with_show_more(qtbot, window, context) -> None:

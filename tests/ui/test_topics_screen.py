@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 
 from kiosk.store.models import Filters
 from kiosk.takeaway import web_url
@@ -119,3 +119,59 @@ def test_talk_screen_without_its_topic(qtbot, context) -> None:
     qtbot.addWidget(screen)
     screen.show_with(None)
     assert screen.advice_button.isHidden() and not screen.support_button.isHidden()
+
+
+def visible_text_top(page) -> str:
+    """The first words drawn at the top of the page's text area, as a visitor sees them."""
+    body = page.body
+    cursor = body.cursorForPosition(body.viewport().rect().topLeft() + QPoint(30, 30))
+    return cursor.block().text()
+
+
+def test_a_glossary_word_opens_the_page_scrolled_to_it(qtbot, context) -> None:
+    from kiosk.content.glossary import glossary_terms
+
+    term = glossary_terms(context.topics)[-8]  # far enough down that the page must scroll
+    screen = TopicScreen(context)
+    qtbot.addWidget(screen)
+    screen.resize(1920, 900)
+    screen.show_with(base.TopicAt("glossary", term.term))
+    screen.show()
+    qtbot.waitExposed(screen)
+    page = screen.page
+    qtbot.waitUntil(lambda: visible_text_top(page).startswith(term.term))
+    assert page.body.verticalScrollBar().value() > 0
+    # opened plainly (a topic link, the topics list), the same page starts at the top
+    screen.show_with("what-is-send")
+    screen.show_with("glossary")
+    assert page.body.verticalScrollBar().value() == 0
+    assert page.body.top_of("no such words anywhere") is None
+
+
+def test_a_glossary_word_with_bigger_text_scrolls_the_whole_page(qtbot, context) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.content.glossary import glossary_terms
+    from kiosk.ui import theme
+
+    term = glossary_terms(context.topics)[-3]
+    theme.apply_theme(QApplication.instance(), theme.Look(text_scale=2.0))
+    try:
+        screen = TopicScreen(context)
+        qtbot.addWidget(screen)
+        assert screen.page.one_page
+        screen.resize(1920, 900)
+        screen.show()
+        qtbot.waitExposed(screen)
+        screen.show_with(base.TopicAt("glossary", term.term))
+        page = screen.page
+        area = page.side_area
+
+        def word_at_top() -> bool:
+            inside = page.body.mapTo(area.widget(), QPoint(0, 0)).y()
+            return area.verticalScrollBar().value() == inside + page.body.top_of(term.term)
+
+        qtbot.waitUntil(word_at_top)
+        assert area.verticalScrollBar().value() > 0
+    finally:
+        theme.apply_theme(QApplication.instance())

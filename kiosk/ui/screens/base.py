@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
@@ -11,7 +13,7 @@ from kiosk.ui.context import AppContext
 WELCOME = "welcome"
 HOME = "home"
 TOPICS = "topics"  # list of SEND topics
-TOPIC = "topic"  # arg: topic id
+TOPIC = "topic"  # arg: topic id, or TopicAt (opened at those words)
 DIRECTORY = "directory"  # category tiles
 SERVICES = "services"  # arg: category id or Filters -> service list with filter chips
 SERVICE = "service"  # arg: service id -> service page with QR take-away
@@ -20,6 +22,15 @@ MY_LIST = "my-list"
 TALK = "talk"  # talk to someone; arg: a contact id to show
 START = "start"  # "Where do I start?": questions, then a page made for the answers
 ACCESS = "access"  # languages and accessibility
+
+
+@dataclass(frozen=True)
+class TopicAt:
+    """A topic page to open scrolled to a place: the paragraph or list item that begins with
+    WORDS (a glossary word: "ASD / ASC")."""
+
+    topic_id: str
+    words: str
 
 
 class Screen(QWidget):

@@ -282,10 +282,12 @@ class SearchScreen(base.Screen):
         self._update_more()
 
     def open_answer(self, answer: Answer) -> None:
-        """A service opens its page; a guidance page or a SEND word opens the page that
-        explains it."""
+        """A service opens its page; a guidance page opens; a SEND word opens the page that
+        explains it, at the word."""
         if answer.kind is AnswerKind.SERVICE:
             self.navigate.emit(base.SERVICE, answer.id)
+        elif answer.kind is AnswerKind.WORD and answer.topic_id is not None:
+            self.navigate.emit(base.TOPIC, base.TopicAt(answer.topic_id, answer.title))
         elif answer.topic_id is not None:
             self.navigate.emit(base.TOPIC, answer.topic_id)
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QGridLayout,
@@ -108,6 +109,8 @@ class TopicPage(QWidget):
         self.body = MarkdownView(self, grow=self.one_page)
         self.body.setAccessibleName(self.tr("Page text"))
         self.body.link_tapped.connect(lambda kind, target: self.follow(LinkKind(kind), target))
+        self._wanted = ""  # words to scroll to, again whenever the page is laid out anew
+        self.body.installEventFilter(self)
         self.link_buttons: list[BigButton] = []
 
         self.next_label = QLabel(self.tr("What you can do next"), self)
@@ -187,8 +190,33 @@ class TopicPage(QWidget):
         self._fill_links(self.body.links())
         self._fill_actions([*extra_categories, *topic.categories])
         self._fill_codes(topic)
+        self._wanted = ""
         self.body.scroll_to_top()
         self.side_area.scroll_to_top()
+
+    def scroll_to_words(self, words: str) -> None:
+        """Scroll the page to the paragraph or list item that begins with WORDS ("" none)."""
+        self._wanted = words
+        self._scroll_to_wanted()
+
+    def _scroll_to_wanted(self) -> None:
+        top = self.body.top_of(self._wanted) if self._wanted else None
+        if top is None:
+            return
+        if self.one_page:  # the page scrolls as a whole, with the text in it
+            inside = self.body.mapTo(self.side_area.widget(), QPoint(0, 0)).y()
+            self.side_area.verticalScrollBar().setValue(inside + top)
+        else:
+            self.body.verticalScrollBar().setValue(top)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.body and event.type() == QEvent.Type.Resize and self._wanted:
+            self._scroll_to_wanted()  # laid out at its real width: the words have moved
+        return False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._scroll_to_wanted()
 
     def follow(self, kind: LinkKind, target: str) -> None:
         """Open what a page link names: a topic page, the talk page at a contact, a search."""
@@ -271,6 +299,7 @@ class TopicPage(QWidget):
         return f"{self.topic.title}. {self.body.toPlainText()}"
 
     def reset(self) -> None:
+        self._wanted = ""
         self.body.scroll_to_top()
         self.side_area.scroll_to_top()
 
@@ -297,11 +326,16 @@ class TopicScreen(base.Screen):
         return self.page.read_aloud_text() if self.page.isVisibleTo(self) else self.missing.text()
 
     def show_with(self, arg: object) -> None:
+        words = ""
+        if isinstance(arg, base.TopicAt):
+            arg, words = arg.topic_id, arg.words
         topic = find_topic(self.context.topics, arg)
         self.page.setVisible(topic is not None)
         self.missing.setVisible(topic is None)
         if topic is not None and topic is not self.page.topic:
             self.page.show_topic(topic)
+        if topic is not None:
+            self.page.scroll_to_words(words)
 
     def reset(self) -> None:
         self.page.reset()

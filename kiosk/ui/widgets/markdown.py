@@ -183,6 +183,20 @@ class MarkdownView(QTextBrowser):
     def scroll_to_top(self) -> None:
         self.verticalScrollBar().setValue(0)
 
+    def top_of(self, words: str) -> int | None:
+        """How far down the text (pixels) the first paragraph or list item that begins with
+        WORDS starts (any case); None when there is none."""
+        wanted = " ".join(words.split()).casefold()
+        if not wanted:
+            return None
+        layout = self.document().documentLayout()
+        block = self.document().begin()
+        while block.isValid():
+            if " ".join(block.text().split()).casefold().startswith(wanted):
+                return round(layout.blockBoundingRect(block).top())
+            block = block.next()
+        return None
+
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         changes = (QEvent.Type.StyleChange, QEvent.Type.FontChange)
