@@ -62,7 +62,7 @@ class DirectoryScreen(base.Screen):
     def __init__(self, context: AppContext) -> None:
         super().__init__(context)
         self.tiles: dict[str, TileButton] = {}
-        self.need_buttons: dict[str, ChipButton] = {}
+        self.need_buttons: dict[str, NeedButton] = {}
         self.model = CategoryModel(
             lambda c: self.tr("{0}, {1}").format(c.name, service_count(c.count)), self
         )

@@ -203,8 +203,9 @@ class TopicPage(QWidget):
         top = self.body.top_of(self._wanted) if self._wanted else None
         if top is None:
             return
-        if self.one_page:  # the page scrolls as a whole, with the text in it
-            inside = self.body.mapTo(self.side_area.widget(), QPoint(0, 0)).y()
+        page = self.side_area.widget()
+        if self.one_page and page is not None:  # the page scrolls as a whole, text and all
+            inside = self.body.mapTo(page, QPoint(0, 0)).y()
             self.side_area.verticalScrollBar().setValue(inside + top)
         else:
             self.body.verticalScrollBar().setValue(top)
@@ -326,10 +327,10 @@ class TopicScreen(base.Screen):
         return self.page.read_aloud_text() if self.page.isVisibleTo(self) else self.missing.text()
 
     def show_with(self, arg: object) -> None:
-        words = ""
+        words, topic_id = "", arg
         if isinstance(arg, base.TopicAt):
-            arg, words = arg.topic_id, arg.words
-        topic = find_topic(self.context.topics, arg)
+            words, topic_id = arg.words, arg.topic_id
+        topic = find_topic(self.context.topics, topic_id)
         self.page.setVisible(topic is not None)
         self.missing.setVisible(topic is None)
         if topic is not None and topic is not self.page.topic:

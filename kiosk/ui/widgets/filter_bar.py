@@ -222,9 +222,10 @@ class FilterBar(QWidget):
         parent = self.parentWidget()
         while parent is not None and not isinstance(parent, QScrollArea):
             parent = parent.parentWidget()
-        if parent is None or parent.widget() is None:
+        content = parent.widget() if parent is not None else None
+        if parent is None or content is None:
             return
-        top = picker.mapTo(parent.widget(), picker.rect().topLeft()).y()
+        top = picker.mapTo(content, picker.rect().topLeft()).y()
         bottom = top + picker.height()
         bar = parent.verticalScrollBar()
         seen = parent.viewport().height()
