@@ -270,7 +270,7 @@ class MainWindow(QMainWindow):
         self.sample_badge = QPushButton(self.tr("Sample data"), footer)
         theme.set_role(self.sample_badge, "badge")
         self.sample_badge.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.sample_badge.setMinimumHeight(theme.MIN_TOUCH_PX)
+        self.sample_badge.setMinimumHeight(theme.MIN_TOUCH_PX + 2 * theme.FOCUS_GAP_PX)
         self.sample_badge.setAccessibleName(self.tr("Sample data: these services are examples"))
         self.sample_badge.setAccessibleDescription(self.tr("Says what sample data means"))
         self.sample_badge.clicked.connect(self.explain_sample_data)

@@ -160,7 +160,7 @@ def test_one_touch_on_the_sample_badge_says_what_sample_data_means(
 ) -> None:
     go_home(qtbot, shell)
     badge = shell.sample_badge
-    assert badge.isVisible() and badge.height() >= 64
+    assert badge.isVisible() and badge.height() >= 72  # 64 to touch, inside its focus gap
     assert badge.focusPolicy() == Qt.FocusPolicy.TabFocus  # the keyboard reaches it too
     assert shell.notice.isHidden()
     qtbot.mouseClick(badge, Qt.MouseButton.LeftButton)
