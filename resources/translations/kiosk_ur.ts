@@ -420,7 +420,7 @@
     </message>
     <message>
         <source>{0} to {1}</source>
-        <translation type="unfinished">{0} سے {1}</translation>
+        <translation type="unfinished">{0} سے {1} تک</translation>
     </message>
     <message>
         <source>{0} and {1}</source>
