@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.content.topics import ContentError, content_folder, load_topics
+from kiosk.content.topics import ContentError, load_topics_for
 from kiosk.store.database import DatabaseError
 from kiosk.store.directory import Directory
 from kiosk.ui import accessibility, theme
@@ -611,9 +611,14 @@ class MainWindow(QMainWindow):
         setup = self.setup
         install_translator(setup.session.language, setup.resources)
         try:
-            topics = load_topics(content_folder(setup.session.language, setup.resources))
-        except ContentError:
-            topics = load_topics(content_folder("en", setup.resources))
+            topics = load_topics_for(setup.session.language, setup.resources)
+        except ContentError as exc:
+            log.warning(
+                "topic pages in %s cannot be used (%s); English instead",
+                setup.session.language,
+                exc,
+            )
+            topics = load_topics_for("en", setup.resources)
         setup.use_topics(topics)
         if self.context is not None and self.context is not setup:
             self.context.use_topics(topics)

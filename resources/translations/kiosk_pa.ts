@@ -1474,6 +1474,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This page is not in your language yet, so it is in English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page has been translated but not yet checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Find local services</source>
         <translation type="unfinished"></translation>
     </message>
