@@ -585,6 +585,21 @@
     </message>
 </context>
 <context>
+    <name>LanguageScreen</name>
+    <message>
+        <source>Choose your language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the kiosk in this language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Back</source>
@@ -608,6 +623,10 @@
     </message>
     <message>
         <source>Services you have saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
