@@ -63,8 +63,48 @@ def update(folder: Path = FOLDER) -> list[Path]:
             check=True,
             stdout=subprocess.DEVNULL,
         )
+        if entry.code == DEFAULT:
+            fill_english_plurals(target)
         made.append(target)
     return made
+
+
+def fill_english_plurals(ts: Path) -> int:
+    """Write English's two forms of each new plural: "%n service(s)" -> "%n service" and
+    "%n services". Only "(s)" is filled in; anything else is left for a person."""
+    tree = ET.parse(ts)
+    filled = 0
+    for message in tree.getroot().iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        if translation is None or translation.get("type") != "unfinished" or "(s)" not in source:
+            continue
+        forms = translation.findall("numerusform")
+        if len(forms) != 2:
+            continue
+        forms[0].text = source.replace("(s)", "")
+        forms[1].text = source.replace("(s)", "s")
+        del translation.attrib["type"]
+        filled += 1
+    if filled:
+        tree.write(ts, encoding="utf-8", xml_declaration=True)
+        # lupdate writes the file back in its own layout, so diffs stay small
+        subprocess.run(
+            [
+                qt_tool("lupdate"),
+                "-no-obsolete",
+                "-locations",
+                "none",
+                "-pluralonly",
+                *[str(p.relative_to(ROOT)) for p in sources()],
+                "-ts",
+                str(ts),
+            ],
+            cwd=ROOT,
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
+    return filled
 
 
 def compile_all(folder: Path = FOLDER, out: Path | None = None) -> list[Path]:
@@ -74,9 +114,7 @@ def compile_all(folder: Path = FOLDER, out: Path | None = None) -> list[Path]:
     made = []
     for ts in sorted(folder.glob("kiosk_*.ts")):
         qm = out / ts.with_suffix(".qm").name
-        subprocess.run(
-            [qt_tool("lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True
-        )
+        subprocess.run([qt_tool("lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
         made.append(qm)
     return made
 

@@ -1199,9 +1199,13 @@
         <source>This was last checked over a year ago. Please phone before you go.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>This was last checked over {0} months ago. Please phone before you go.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>This was last checked over %n month(s) ago. Please phone before you go.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Information from {0}.</source>

@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from kiosk.content.start import Question, StartError, StartPage, StartTree, load_start_for
@@ -153,7 +153,9 @@ class StartScreen(base.Screen):
         filters = self.service_filters()
         count = self.context.directory.count(filters)
         services = BigButton(
-            self.tr("Show these services ({0})").format(f"{count:,}"), "directory", primary=True
+            self.tr("Show these services ({0})").format(QLocale().toString(count)),
+            "directory",
+            primary=True,
         )
         services.setAccessibleDescription(
             self.tr("{0} chosen by your answers").format(service_count(count))
