@@ -112,10 +112,19 @@ def test_a_folder_where_the_file_should_be_gives_every_default(tmp_path):
 
 def test_the_default_language_is_always_enabled(tmp_path):
     path = tmp_path / "kiosk.toml"
-    path.write_text("[kiosk]\ndefault_language = 'pl'\n", encoding="utf-8")
+    path.write_text(
+        "[kiosk]\ndefault_language = 'pl'\nenabled_languages = ['en']\n", encoding="utf-8"
+    )
     settings, problems = read_settings(path)
     assert settings.enabled_languages == ("pl", "en")
     assert "is not in enabled_languages" in problems[0]
+
+
+def test_no_enabled_languages_means_every_language(tmp_path):
+    path = tmp_path / "kiosk.toml"
+    path.write_text("[kiosk]\ndefault_language = 'pl'\n", encoding="utf-8")
+    settings, problems = read_settings(path)
+    assert settings.enabled_languages == () and not problems
 
 
 def test_folders_follow_the_environment(tmp_path, monkeypatch):
