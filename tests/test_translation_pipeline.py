@@ -186,7 +186,7 @@ def test_every_ts_file_is_up_to_date(extracted, extracted_plurals):
 
 
 def test_english_plural_forms_are_all_written():
-    status = translations.status(translations.ts_file("en"))
+    status = translations.ts_status(translations.ts_file("en"))
     assert status.messages and status.missing == 0
 
 

@@ -17,13 +17,12 @@ import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
-from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kiosk.languages import DEFAULT, load_languages  # noqa: E402
+from kiosk.languages import DEFAULT, load_languages, ts_status  # noqa: E402
 
 RESOURCES = ROOT / "resources"
 FOLDER = RESOURCES / "translations"
@@ -119,39 +118,6 @@ def compile_all(folder: Path = FOLDER, out: Path | None = None) -> list[Path]:
     return made
 
 
-@dataclass(frozen=True)
-class Status:
-    code: str
-    messages: int
-    checked: int  # finished: a fluent speaker has ticked it in Qt Linguist
-    unchecked: int  # translated, not yet checked
-    missing: int  # no translation at all
-
-    @property
-    def complete(self) -> bool:
-        return self.missing == 0
-
-
-def status(ts: Path) -> Status:
-    root = ET.parse(ts).getroot()
-    code = ts.stem.split("_", 1)[-1]
-    checked = unchecked = missing = 0
-    for message in root.iter("message"):
-        translation = message.find("translation")
-        if translation is None:
-            missing += 1
-            continue
-        forms = [f.text or "" for f in translation.findall("numerusform")]
-        texts = forms if message.get("numerus") == "yes" else [translation.text or ""]
-        if not all(text.strip() for text in texts):
-            missing += 1
-        elif translation.get("type") == "unfinished":
-            unchecked += 1
-        else:
-            checked += 1
-    return Status(code, checked + unchecked + missing, checked, unchecked, missing)
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("action", choices=("update", "compile", "status"))
@@ -164,7 +130,7 @@ def main(argv: list[str] | None = None) -> int:
         compile_all(out=args.out)
     else:
         for ts in sorted(FOLDER.glob("kiosk_*.ts")):
-            s = status(ts)
+            s = ts_status(ts)
             print(
                 f"{s.code}: {s.messages} strings, {s.checked} checked, "
                 f"{s.unchecked} not yet checked, {s.missing} missing"

@@ -147,3 +147,29 @@ def test_a_broken_contacts_translation_falls_back_to_english(root: Path):
     folder.mkdir(parents=True)
     (folder / "contacts.toml").write_text("[[contact]\n", encoding="utf-8")
     assert load_contacts_for("pl", root) == load_contacts_for("en", root)
+
+
+def test_the_report_names_what_is_missing_and_what_is_unchecked(root: Path):
+    from kiosk.content.translations import language_reports
+
+    (root / "translations").mkdir()
+    (root / "translations" / "languages.toml").write_text(
+        '[[language]]\ncode = "en"\n[[language]]\ncode = "pl"\nenglish = "Polish"\n'
+    )
+    (root / "translations" / "kiosk_pl.ts").write_text(
+        '<?xml version="1.0" encoding="utf-8"?><TS version="2.1" language="pl"><context>'
+        "<name>X</name><message><source>Home</source>"
+        '<translation type="unfinished">Start</translation></message>'
+        "<message><source>Back</source>"
+        '<translation type="unfinished"></translation></message></context></TS>'
+    )
+    write_page(root, "pl", "ehc-plans.md", translation="unchecked")
+    [report] = language_reports(root)
+    assert report.code == "pl"
+    assert "1 of 2 interface words not translated" in report.problems
+    assert any(line.startswith("14 topic pages not translated") for line in report.problems)
+    assert "'Where do I start?' not translated" in report.problems
+    assert report.unchecked == (
+        "1 interface words not yet checked",
+        "1 topic pages not yet checked",
+    )
