@@ -585,6 +585,21 @@
     </message>
 </context>
 <context>
+    <name>LanguageScreen</name>
+    <message>
+        <source>Choose your language.</source>
+        <translation type="unfinished">ਆਪਣੀ ਭਾਸ਼ਾ ਚੁਣੋ।</translation>
+    </message>
+    <message>
+        <source>Use the kiosk in this language</source>
+        <translation type="unfinished">ਕਿਓਸਕ ਇਸ ਭਾਸ਼ਾ ਵਿੱਚ ਵਰਤੋ</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">ਭਾਸ਼ਾ</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Back</source>
@@ -609,6 +624,10 @@
     <message>
         <source>Services you have saved</source>
         <translation type="unfinished">ਤੁਹਾਡੀਆਂ ਸੰਭਾਲੀਆਂ ਹੋਈਆਂ ਸੇਵਾਵਾਂ</translation>
+    </message>
+    <message>
+        <source>Choose another language</source>
+        <translation type="unfinished">ਕੋਈ ਹੋਰ ਭਾਸ਼ਾ ਚੁਣੋ</translation>
     </message>
     <message>
         <source>Accessibility</source>
@@ -1177,9 +1196,12 @@
         <source>This was last checked over a year ago. Please phone before you go.</source>
         <translation type="unfinished">ਇਹ ਆਖ਼ਰੀ ਵਾਰ ਇੱਕ ਸਾਲ ਤੋਂ ਵੀ ਪਹਿਲਾਂ ਚੈੱਕ ਹੋਈ ਸੀ। ਕਿਰਪਾ ਕਰਕੇ ਜਾਣ ਤੋਂ ਪਹਿਲਾਂ ਫ਼ੋਨ ਕਰ ਲਓ।</translation>
     </message>
-    <message>
-        <source>This was last checked over {0} months ago. Please phone before you go.</source>
-        <translation type="unfinished">ਇਹ ਆਖ਼ਰੀ ਵਾਰ {0} ਮਹੀਨਿਆਂ ਤੋਂ ਵੀ ਪਹਿਲਾਂ ਚੈੱਕ ਹੋਈ ਸੀ। ਕਿਰਪਾ ਕਰਕੇ ਜਾਣ ਤੋਂ ਪਹਿਲਾਂ ਫ਼ੋਨ ਕਰ ਲਓ।</translation>
+    <message numerus="yes">
+        <source>This was last checked over %n month(s) ago. Please phone before you go.</source>
+        <translation type="unfinished">
+            <numerusform>ਇਹ ਆਖ਼ਰੀ ਵਾਰ %n ਮਹੀਨੇ ਤੋਂ ਵੀ ਪਹਿਲਾਂ ਚੈੱਕ ਹੋਈ ਸੀ। ਕਿਰਪਾ ਕਰਕੇ ਜਾਣ ਤੋਂ ਪਹਿਲਾਂ ਫ਼ੋਨ ਕਰ ਲਓ।</numerusform>
+            <numerusform>ਇਹ ਆਖ਼ਰੀ ਵਾਰ %n ਮਹੀਨਿਆਂ ਤੋਂ ਵੀ ਪਹਿਲਾਂ ਚੈੱਕ ਹੋਈ ਸੀ। ਕਿਰਪਾ ਕਰਕੇ ਜਾਣ ਤੋਂ ਪਹਿਲਾਂ ਫ਼ੋਨ ਕਰ ਲਓ।</numerusform>
+        </translation>
     </message>
     <message>
         <source>Information from {0}.</source>
@@ -1472,6 +1494,14 @@
     <message>
         <source>Scan with your phone to read more</source>
         <translation type="unfinished">ਹੋਰ ਪੜ੍ਹਨ ਲਈ ਆਪਣੇ ਫ਼ੋਨ ਨਾਲ ਸਕੈਨ ਕਰੋ</translation>
+    </message>
+    <message>
+        <source>This page is not in your language yet, so it is in English.</source>
+        <translation type="unfinished">ਇਹ ਸਫ਼ਾ ਅਜੇ ਤੁਹਾਡੀ ਭਾਸ਼ਾ ਵਿੱਚ ਨਹੀਂ ਹੈ, ਇਸ ਲਈ ਅੰਗਰੇਜ਼ੀ ਵਿੱਚ ਹੈ।</translation>
+    </message>
+    <message>
+        <source>This page has been translated but not yet checked.</source>
+        <translation type="unfinished">ਇਸ ਸਫ਼ੇ ਦਾ ਅਨੁਵਾਦ ਹੋ ਗਿਆ ਹੈ, ਪਰ ਅਜੇ ਇਸ ਨੂੰ ਚੈੱਕ ਨਹੀਂ ਕੀਤਾ ਗਿਆ।</translation>
     </message>
     <message>
         <source>Find local services</source>

@@ -585,6 +585,21 @@
     </message>
 </context>
 <context>
+    <name>LanguageScreen</name>
+    <message>
+        <source>Choose your language.</source>
+        <translation type="unfinished">اپنی زبان چنیں۔</translation>
+    </message>
+    <message>
+        <source>Use the kiosk in this language</source>
+        <translation type="unfinished">کیوسک اس زبان میں استعمال کریں</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">زبان</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Back</source>
@@ -609,6 +624,10 @@
     <message>
         <source>Services you have saved</source>
         <translation type="unfinished">آپ کی محفوظ کی ہوئی سروسز</translation>
+    </message>
+    <message>
+        <source>Choose another language</source>
+        <translation type="unfinished">کوئی اور زبان چنیں</translation>
     </message>
     <message>
         <source>Accessibility</source>
@@ -1177,9 +1196,12 @@
         <source>This was last checked over a year ago. Please phone before you go.</source>
         <translation type="unfinished">یہ آخری بار ایک سال سے بھی پہلے چیک ہوئی تھی۔ برائے مہربانی جانے سے پہلے فون کر لیں۔</translation>
     </message>
-    <message>
-        <source>This was last checked over {0} months ago. Please phone before you go.</source>
-        <translation type="unfinished">یہ آخری بار {0} مہینے سے بھی پہلے چیک ہوئی تھی۔ برائے مہربانی جانے سے پہلے فون کر لیں۔</translation>
+    <message numerus="yes">
+        <source>This was last checked over %n month(s) ago. Please phone before you go.</source>
+        <translation type="unfinished">
+            <numerusform>یہ آخری بار %n مہینے سے بھی پہلے چیک ہوئی تھی۔ برائے مہربانی جانے سے پہلے فون کر لیں۔</numerusform>
+            <numerusform>یہ آخری بار %n مہینے سے بھی پہلے چیک ہوئی تھی۔ برائے مہربانی جانے سے پہلے فون کر لیں۔</numerusform>
+        </translation>
     </message>
     <message>
         <source>Information from {0}.</source>
@@ -1472,6 +1494,14 @@
     <message>
         <source>Scan with your phone to read more</source>
         <translation type="unfinished">مزید پڑھنے کے لیے اپنے فون سے اسکین کریں</translation>
+    </message>
+    <message>
+        <source>This page is not in your language yet, so it is in English.</source>
+        <translation type="unfinished">یہ صفحہ ابھی آپ کی زبان میں نہیں ہے، اس لیے انگریزی میں ہے۔</translation>
+    </message>
+    <message>
+        <source>This page has been translated but not yet checked.</source>
+        <translation type="unfinished">اس صفحے کا ترجمہ ہو گیا ہے، لیکن ابھی اسے چیک نہیں کیا گیا۔</translation>
     </message>
     <message>
         <source>Find local services</source>
