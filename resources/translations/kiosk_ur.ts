@@ -530,11 +530,11 @@
     </message>
     <message>
         <source>SEND support explained</source>
-        <translation type="unfinished">SEND سپورٹ، آسان الفاظ میں</translation>
+        <translation type="unfinished">آسان الفاظ میں SEND سپورٹ</translation>
     </message>
     <message>
         <source>What SEND means and how to get help</source>
-        <translation type="unfinished">SEND کا مطلب، اور مدد کیسے ملتی ہے</translation>
+        <translation type="unfinished">جانیں کہ SEND کا کیا مطلب ہے اور مدد کیسے ملتی ہے</translation>
     </message>
     <message>
         <source>Find local services</source>
@@ -849,7 +849,7 @@
     <name>QrCode</name>
     <message>
         <source>QR code: {0}</source>
-        <translation type="unfinished">QR کوڈ: {0}</translation>
+        <translation type="unfinished">کیو آر کوڈ: {0}</translation>
     </message>
     <message>
         <source>Point your phone&apos;s camera at it</source>
@@ -1462,11 +1462,11 @@
     </message>
     <message>
         <source>SEND support explained</source>
-        <translation type="unfinished">SEND سپورٹ، آسان الفاظ میں</translation>
+        <translation type="unfinished">آسان الفاظ میں SEND سپورٹ</translation>
     </message>
     <message>
         <source>Read about SEND in plain English</source>
-        <translation type="unfinished">SEND کے بارے میں آسان اردو میں پڑھیں</translation>
+        <translation type="unfinished">آسان اردو میں SEND کے بارے میں پڑھیں</translation>
     </message>
     <message>
         <source>Talk to someone</source>
@@ -1527,7 +1527,7 @@
     </message>
     <message>
         <source>SEND support explained</source>
-        <translation type="unfinished">SEND سپورٹ، آسان الفاظ میں</translation>
+        <translation type="unfinished">آسان الفاظ میں SEND سپورٹ</translation>
     </message>
 </context>
 <context>
@@ -1538,7 +1538,7 @@
     </message>
     <message>
         <source>SEND support explained</source>
-        <translation type="unfinished">SEND سپورٹ، آسان الفاظ میں</translation>
+        <translation type="unfinished">آسان الفاظ میں SEND سپورٹ</translation>
     </message>
 </context>
 <context>
@@ -1556,7 +1556,7 @@
     </message>
     <message>
         <source>SEND support explained in plain English</source>
-        <translation type="unfinished">SEND سپورٹ، آسان الفاظ میں</translation>
+        <translation type="unfinished">آسان الفاظ میں SEND سپورٹ</translation>
     </message>
     <message>
         <source>Local services for children and young people aged 0 to 25</source>
