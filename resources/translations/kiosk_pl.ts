@@ -610,7 +610,7 @@
     </message>
     <message>
         <source>Services you have saved</source>
-        <translation type="unfinished">Usługi, które zapisano</translation>
+        <translation type="unfinished">Zapisane usługi</translation>
     </message>
     <message>
         <source>Accessibility</source>
