@@ -587,6 +587,21 @@
     </message>
 </context>
 <context>
+    <name>LanguageScreen</name>
+    <message>
+        <source>Choose your language.</source>
+        <translation type="unfinished">Wybierz swój język.</translation>
+    </message>
+    <message>
+        <source>Use the kiosk in this language</source>
+        <translation type="unfinished">Korzystaj z kiosku w tym języku</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">Język</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Back</source>
@@ -611,6 +626,10 @@
     <message>
         <source>Services you have saved</source>
         <translation type="unfinished">Zapisane usługi</translation>
+    </message>
+    <message>
+        <source>Choose another language</source>
+        <translation type="unfinished">Wybierz inny język</translation>
     </message>
     <message>
         <source>Accessibility</source>
@@ -1180,9 +1199,13 @@
         <source>This was last checked over a year ago. Please phone before you go.</source>
         <translation type="unfinished">Ostatnio sprawdzono to ponad rok temu. Zanim pójdziesz, zadzwoń.</translation>
     </message>
-    <message>
-        <source>This was last checked over {0} months ago. Please phone before you go.</source>
-        <translation type="unfinished">Ostatnio sprawdzono to ponad {0} mies. temu. Zanim pójdziesz, zadzwoń.</translation>
+    <message numerus="yes">
+        <source>This was last checked over %n month(s) ago. Please phone before you go.</source>
+        <translation type="unfinished">
+            <numerusform>Ostatnio sprawdzono to ponad %n miesiąc temu. Zanim pójdziesz, zadzwoń.</numerusform>
+            <numerusform>Ostatnio sprawdzono to ponad %n miesiące temu. Zanim pójdziesz, zadzwoń.</numerusform>
+            <numerusform>Ostatnio sprawdzono to ponad %n miesięcy temu. Zanim pójdziesz, zadzwoń.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Information from {0}.</source>
@@ -1477,6 +1500,14 @@
     <message>
         <source>Scan with your phone to read more</source>
         <translation type="unfinished">Zeskanuj telefonem, żeby przeczytać więcej</translation>
+    </message>
+    <message>
+        <source>This page is not in your language yet, so it is in English.</source>
+        <translation type="unfinished">Tej strony nie ma jeszcze w Twoim języku, więc jest po angielsku.</translation>
+    </message>
+    <message>
+        <source>This page has been translated but not yet checked.</source>
+        <translation type="unfinished">Ta strona została przetłumaczona, ale nikt jeszcze nie sprawdził tłumaczenia.</translation>
     </message>
     <message>
         <source>Find local services</source>

@@ -587,6 +587,21 @@
     </message>
 </context>
 <context>
+    <name>LanguageScreen</name>
+    <message>
+        <source>Choose your language.</source>
+        <translation type="unfinished">Alegeți limba dumneavoastră.</translation>
+    </message>
+    <message>
+        <source>Use the kiosk in this language</source>
+        <translation type="unfinished">Folosiți chioșcul în această limbă</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">Limba</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Back</source>
@@ -611,6 +626,10 @@
     <message>
         <source>Services you have saved</source>
         <translation type="unfinished">Serviciile salvate</translation>
+    </message>
+    <message>
+        <source>Choose another language</source>
+        <translation type="unfinished">Alegeți altă limbă</translation>
     </message>
     <message>
         <source>Accessibility</source>
@@ -1180,9 +1199,13 @@
         <source>This was last checked over a year ago. Please phone before you go.</source>
         <translation type="unfinished">A fost verificat ultima dată acum peste un an. Vă rugăm să sunați înainte să mergeți.</translation>
     </message>
-    <message>
-        <source>This was last checked over {0} months ago. Please phone before you go.</source>
-        <translation type="unfinished">A fost verificat ultima dată acum peste {0} luni. Vă rugăm să sunați înainte să mergeți.</translation>
+    <message numerus="yes">
+        <source>This was last checked over %n month(s) ago. Please phone before you go.</source>
+        <translation type="unfinished">
+            <numerusform>A fost verificat ultima dată acum peste %n lună. Vă rugăm să sunați înainte să mergeți.</numerusform>
+            <numerusform>A fost verificat ultima dată acum peste %n luni. Vă rugăm să sunați înainte să mergeți.</numerusform>
+            <numerusform>A fost verificat ultima dată acum peste %n de luni. Vă rugăm să sunați înainte să mergeți.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Information from {0}.</source>
@@ -1477,6 +1500,14 @@
     <message>
         <source>Scan with your phone to read more</source>
         <translation type="unfinished">Scanați cu telefonul ca să citiți mai mult</translation>
+    </message>
+    <message>
+        <source>This page is not in your language yet, so it is in English.</source>
+        <translation type="unfinished">Această pagină nu există încă în limba dumneavoastră, așa că este în engleză.</translation>
+    </message>
+    <message>
+        <source>This page has been translated but not yet checked.</source>
+        <translation type="unfinished">Această pagină a fost tradusă, dar traducerea nu a fost încă verificată.</translation>
     </message>
     <message>
         <source>Find local services</source>
