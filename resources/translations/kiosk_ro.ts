@@ -653,15 +653,15 @@
     </message>
     <message>
         <source>Information published on {0}</source>
-        <translation type="unfinished">Informații publicate la {0}</translation>
+        <translation type="unfinished">Informații publicate pe {0}</translation>
     </message>
     <message>
         <source>Information last checked on {0}</source>
-        <translation type="unfinished">Informații verificate ultima dată la {0}</translation>
+        <translation type="unfinished">Informații verificate ultima dată pe {0}</translation>
     </message>
     <message>
         <source>Information loaded on {0}; it gives no date of its own</source>
-        <translation type="unfinished">Informații încărcate la {0}; nu au o dată proprie</translation>
+        <translation type="unfinished">Informații încărcate pe {0}; nu au o dată proprie</translation>
     </message>
     <message>
         <source>My list ({0})</source>
@@ -1193,7 +1193,7 @@
     </message>
     <message>
         <source>Information last checked on {0}</source>
-        <translation type="unfinished">Informații verificate ultima dată la {0}</translation>
+        <translation type="unfinished">Informații verificate ultima dată pe {0}</translation>
     </message>
     <message>
         <source>This was last checked over a year ago. Please phone before you go.</source>
