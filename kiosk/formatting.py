@@ -57,6 +57,8 @@ class Words:
     miles: str  # "{0} miles"  (how far away)
     one_mile: str  # "1 mile"
     away: str  # "{0} away"  (2.4 miles away)
+    # Clock times as 13:30, for languages that do not use am and pm (set from the locale)
+    clock_24h: bool = False
 
 
 ENGLISH = Words(
@@ -167,7 +169,8 @@ def short_days_text(codes: Iterable[str], words: Words = ENGLISH) -> str:
 
 
 def time_text(value: str, words: Words = ENGLISH) -> str:
-    """'09:00:00' -> '9am', '13:30' -> '1:30pm', '12:00' -> '12 noon'; odd input as it is."""
+    """'09:00:00' -> '9am', '13:30' -> '1:30pm', '12:00' -> '12 noon' (or '09:00', '13:30'
+    with words.clock_24h); odd input as it is."""
     parts = value.strip().split(":")
     try:
         hour, minute = int(parts[0]), int(parts[1]) if len(parts) > 1 else 0
@@ -175,6 +178,8 @@ def time_text(value: str, words: Words = ENGLISH) -> str:
         return value.strip()
     if not (0 <= hour <= 24 and 0 <= minute < 60):
         return value.strip()
+    if words.clock_24h:
+        return f"{hour % 24:02d}:{minute:02d}"
     if minute == 0 and hour in (0, 24):
         return words.midnight
     if minute == 0 and hour == 12:
