@@ -36,6 +36,7 @@ class Words:
     day_range: str  # "{0} to {1}"
     and_join: str  # "{0} and {1}"
     list_join: str  # ", "
+    times_join: str  # "; "  (between opening times that each have commas)
     time_am: str  # "{0}am"
     time_pm: str  # "{0}pm"
     noon: str
@@ -75,6 +76,7 @@ ENGLISH = Words(
     day_range="{0} to {1}",
     and_join="{0} and {1}",
     list_join=", ",
+    times_join="; ",
     time_am="{0}am",
     time_pm="{0}pm",
     noon="12 noon",

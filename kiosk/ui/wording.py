@@ -45,6 +45,7 @@ def words() -> Words:
         day_range=QCoreApplication.translate("Formatting", "{0} to {1}"),
         and_join=QCoreApplication.translate("Formatting", "{0} and {1}"),
         list_join=QCoreApplication.translate("Formatting", ", "),
+        times_join=QCoreApplication.translate("Formatting", "; "),
         time_am=QCoreApplication.translate("Formatting", "{0}am"),
         time_pm=QCoreApplication.translate("Formatting", "{0}pm"),
         noon=QCoreApplication.translate("Formatting", "12 noon"),
