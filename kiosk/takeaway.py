@@ -59,23 +59,24 @@ def _clip(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def opening_lines(detail: ServiceDetail, words: Words = ENGLISH, notes: bool = False) -> list[str]:
-    """Each opening time as the screen says it ("Monday to Friday, 9am to 5pm"); a time with
-    neither days nor hours gives its own words instead. With NOTES, a time's words follow it
-    ("Monday, 10am to 12 noon. Term time only.")."""
-    timed: list[str] = []
-    untimed: list[str] = []
+def opening_entries(detail: ServiceDetail, words: Words = ENGLISH) -> list[tuple[str, str]]:
+    """(the times as the screen says them, the time's own words) for each opening time:
+    ("Monday to Friday, 9am to 5pm", "Term time only."); those with times first, then
+    ("", "Ring to book.") for a time with neither days nor hours; an empty one is left out."""
+    timed: list[tuple[str, str]] = []
+    untimed: list[tuple[str, str]] = []
     for slot in detail.opening_times:
-        text = opening_text(slot, words)
-        note = slot.description.strip()
-        if not text:
-            if note:
-                untimed.append(note)
-        elif notes and note:
-            timed.append(f"{text}. {note}")
-        else:
-            timed.append(text)
+        text, note = opening_text(slot, words), slot.description.strip()
+        if text:
+            timed.append((text, note))
+        elif note:
+            untimed.append(("", note))
     return timed + untimed
+
+
+def opening_lines(detail: ServiceDetail, words: Words = ENGLISH) -> list[str]:
+    """Each opening time as the screen says it; a time without days or hours, its words."""
+    return [text or note for text, note in opening_entries(detail, words)]
 
 
 def contact_lines(
@@ -106,7 +107,7 @@ def service_summary_text(
     lines.extend(contact_lines(detail, words, most=2))
     opening = opening_lines(detail, words)
     if opening:
-        lines.append(words.open_line.format("; ".join(opening[:4])))
+        lines.append(words.open_line.format(words.times_join.join(opening[:4])))
     text = "\n".join(_clip(line, 240) for line in lines)
     return _clip(text, limit)
 

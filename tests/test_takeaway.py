@@ -20,6 +20,7 @@ from kiosk.takeaway import (
     contact_lines,
     list_summary_text,
     mailto_uri,
+    opening_entries,
     opening_lines,
     service_summary_text,
     tel_uri,
@@ -183,7 +184,7 @@ def test_the_take_away_text_is_in_the_words_it_is_given() -> None:
     assert "Ffôn: 01632 960123" in text and "Ar agor: " in text and "Phone:" not in text
 
 
-def test_opening_lines_put_words_without_times_last_and_notes_after_their_times() -> None:
+def test_opening_lines_put_words_without_times_last_and_notes_beside_their_times() -> None:
     slots = (
         OpeningTime((), "", "", "Ring to book."),
         OpeningTime(("SA",), "10:00", "12:00", "Term time only."),
@@ -196,10 +197,10 @@ def test_opening_lines_put_words_without_times_last_and_notes_after_their_times(
         "Monday, 6pm to 7:30pm",
         "Ring to book.",
     ]
-    assert opening_lines(service, notes=True) == [
-        "Saturday, 10am to 12 noon. Term time only.",
-        "Monday, 6pm to 7:30pm",
-        "Ring to book.",
+    assert opening_entries(service) == [
+        ("Saturday, 10am to 12 noon", "Term time only."),
+        ("Monday, 6pm to 7:30pm", ""),
+        ("", "Ring to book."),
     ]
 
 

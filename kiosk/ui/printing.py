@@ -39,7 +39,7 @@ from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
 from kiosk.formatting import display_url
 from kiosk.store.models import ServiceDetail
-from kiosk.takeaway import contact_lines, opening_lines, service_summary_text
+from kiosk.takeaway import contact_lines, opening_entries, service_summary_text
 from kiosk.ui import theme
 from kiosk.ui.widgets.qr import QUIET_ZONE, make_matrix
 from kiosk.ui.wording import words
@@ -116,8 +116,11 @@ def service_block(detail: ServiceDetail, qr_number: int) -> str:
     # Each line is "Label: value"; the value (a number, an address) stays left to right.
     for line in contact_lines(detail, w, show_url=display_url):
         lines.append(_paragraph(_ltr(line), BODY_PT))
-    for when in opening_lines(detail, w, notes=True):
-        lines.append(_paragraph(html.escape(w.open_line.format(when)), BODY_PT))
+    for when, note in opening_entries(detail, w):
+        if when:
+            lines.append(_paragraph(html.escape(w.open_line.format(when)), BODY_PT))
+        if note:
+            lines.append(_paragraph(html.escape(note), BODY_PT, space_pt=0))
     qr = f'<img src="qr:{qr_number}" width="{QR_HTML_PX}" height="{QR_HTML_PX}">'
     return (
         '<table width="100%" cellspacing="0" cellpadding="0">'
