@@ -84,16 +84,19 @@ def contact_lines(
     words: Words = ENGLISH,
     most: int | None = None,
     show_url: Callable[[str], str] = str,
+    value: Callable[[str], str] = str,
 ) -> list[str]:
     """How to reach the service, one line each: "Phone: ...", "Email: ...", "Web: ...",
-    "Address: ..." (at most MOST phones and addresses; SHOW_URL writes the web address)."""
-    lines = [words.phone_line.format(p.number) for p in detail.phones if p.number.strip()][:most]
+    "Address: ..." (at most MOST phones and addresses; SHOW_URL writes the web address;
+    VALUE wraps each number, address and so on, e.g. to keep it left to right)."""
+    phones = [p.number for p in detail.phones if p.number.strip()][:most]
+    lines = [words.phone_line.format(value(number)) for number in phones]
     if mailto_uri(detail.email):
-        lines.append(words.email_line.format(detail.email.strip()))
+        lines.append(words.email_line.format(value(detail.email.strip())))
     url = web_url(detail.url)
     if url:
-        lines.append(words.web_line.format(show_url(url)))
-    addresses = [words.address_line.format(p.address) for p in detail.places if p.address]
+        lines.append(words.web_line.format(value(show_url(url))))
+    addresses = [words.address_line.format(value(p.address)) for p in detail.places if p.address]
     return lines + addresses[:most]
 
 

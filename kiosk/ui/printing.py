@@ -56,8 +56,10 @@ MARGIN_MM = 18
 QR_MODULE_PX = 8  # pixels per QR module in the image (the page scales it to QR_MM)
 # A text document sizes images in pixels at 96 per inch, scaled to the printer's resolution.
 QR_HTML_PX = round(QR_MM / 25.4 * 96)
-# Keep numbers and addresses left to right inside right-to-left text (Unicode isolates).
+# Keep numbers and addresses left to right inside right-to-left text, and the council's own
+# words (in English) in their own direction (Unicode isolates).
 LTR = "\u2066{0}\u2069"
+OWN = "\u2068{0}\u2069"
 
 
 @dataclass(frozen=True)
@@ -103,30 +105,28 @@ def _paragraph(text: str, size_pt: int, bold: bool = False, space_pt: int = 4) -
     )
 
 
-def _ltr(text: str) -> str:
-    return LTR.format(html.escape(text))
-
-
-def service_block(detail: ServiceDetail, qr_number: int) -> str:
-    """One service as a two-column table: what to know on the left, its QR code on the right."""
+def service_block(detail: ServiceDetail, qr_number: int, right_to_left: bool = False) -> str:
+    """One service as a two-column table: what to know, and its QR code at the line's end."""
     w = words()
-    lines = [_paragraph(html.escape(detail.name), NAME_PT, bold=True, space_pt=0)]
+    lines = [_paragraph(html.escape(OWN.format(detail.name)), NAME_PT, bold=True, space_pt=0)]
     if detail.organisation and detail.organisation != detail.name:
-        lines.append(_paragraph(html.escape(detail.organisation), BODY_PT))
+        lines.append(_paragraph(html.escape(OWN.format(detail.organisation)), BODY_PT))
     # Each line is "Label: value"; the value (a number, an address) stays left to right.
-    for line in contact_lines(detail, w, show_url=display_url):
-        lines.append(_paragraph(_ltr(line), BODY_PT))
+    for line in contact_lines(detail, w, show_url=display_url, value=LTR.format):
+        lines.append(_paragraph(html.escape(line), BODY_PT))
     for when, note in opening_entries(detail, w):
         if when:
             lines.append(_paragraph(html.escape(w.open_line.format(when)), BODY_PT))
         if note:
-            lines.append(_paragraph(html.escape(note), BODY_PT, space_pt=0))
+            lines.append(_paragraph(html.escape(OWN.format(note)), BODY_PT, space_pt=0))
     qr = f'<img src="qr:{qr_number}" width="{QR_HTML_PX}" height="{QR_HTML_PX}">'
-    return (
-        '<table width="100%" cellspacing="0" cellpadding="0">'
-        f'<tr><td style="padding-right: 12pt;">{"".join(lines)}</td>'
-        f'<td width="{QR_HTML_PX}" align="right" valign="top">{qr}</td></tr></table>'
-    )
+    cells = [
+        f"<td>{''.join(lines)}</td>",
+        f'<td width="{QR_HTML_PX}" valign="top">{qr}</td>',
+    ]
+    if right_to_left:  # a text document does not mirror a table: the code goes on the left
+        cells.reverse()
+    return f'<table width="100%" cellspacing="0" cellpadding="8"><tr>{"".join(cells)}</tr></table>'
 
 
 def service_printout(
@@ -138,11 +138,11 @@ def service_printout(
     if note:
         blocks.append(_paragraph(html.escape(note), BODY_PT, space_pt=6))
     payloads = []
+    right_to_left = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
     for number, detail in enumerate(details):
         blocks.append("<hr>")
-        blocks.append(service_block(detail, number))
+        blocks.append(service_block(detail, number, right_to_left))
         payloads.append(service_summary_text(detail, words=w))
-    right_to_left = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
     body = "".join(blocks)
     direction = ' dir="rtl"' if right_to_left else ""
     return Printout(

@@ -225,8 +225,8 @@
         <translation type="unfinished">{0}, {1}</translation>
     </message>
     <message>
-        <source>Choose a group of services.</source>
-        <translation type="unfinished">ਸੇਵਾਵਾਂ ਦਾ ਇੱਕ ਗਰੁੱਪ ਚੁਣੋ।</translation>
+        <source>Choose a group of services, or find services by need.</source>
+        <translation type="unfinished">ਸੇਵਾਵਾਂ ਦਾ ਇੱਕ ਗਰੁੱਪ ਚੁਣੋ, ਜਾਂ ਲੋੜ ਮੁਤਾਬਕ ਸੇਵਾਵਾਂ ਲੱਭੋ।</translation>
     </message>
     <message>
         <source>Search instead</source>
@@ -654,6 +654,10 @@
         <translation type="unfinished">ਅਜੇ ਸੇਵਾਵਾਂ ਦੀ ਕੋਈ ਜਾਣਕਾਰੀ ਲੋਡ ਨਹੀਂ ਹੋਈ</translation>
     </message>
     <message>
+        <source>Sample data: these services are made-up examples that show how the kiosk works. Their phone numbers and addresses are not real. Staff will load the council&apos;s real information.</source>
+        <translation type="unfinished">ਨਮੂਨੇ ਦਾ ਡਾਟਾ: ਇਹ ਸੇਵਾਵਾਂ ਬਣਾਈਆਂ ਹੋਈਆਂ ਮਿਸਾਲਾਂ ਹਨ ਜੋ ਦਿਖਾਉਂਦੀਆਂ ਹਨ ਕਿ ਕਿਓਸਕ ਕਿਵੇਂ ਕੰਮ ਕਰਦਾ ਹੈ। ਇਹਨਾਂ ਦੇ ਫ਼ੋਨ ਨੰਬਰ ਅਤੇ ਪਤੇ ਅਸਲੀ ਨਹੀਂ ਹਨ। ਸਟਾਫ਼ ਕੌਂਸਲ ਦੀ ਅਸਲ ਜਾਣਕਾਰੀ ਪਾਵੇਗਾ।</translation>
+    </message>
+    <message>
         <source>Information published on {0}</source>
         <translation type="unfinished">ਜਾਣਕਾਰੀ {0} ਨੂੰ ਛਪੀ</translation>
     </message>
@@ -672,6 +676,10 @@
     <message>
         <source>Sorry, something went wrong. Please try again.</source>
         <translation type="unfinished">ਮਾਫ਼ ਕਰਨਾ, ਕੁਝ ਗ਼ਲਤ ਹੋ ਗਿਆ। ਕਿਰਪਾ ਕਰਕੇ ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ।</translation>
+    </message>
+    <message>
+        <source>Says what sample data means</source>
+        <translation type="unfinished">ਦੱਸਦਾ ਹੈ ਕਿ ਨਮੂਨੇ ਦੇ ਡਾਟੇ ਦਾ ਕੀ ਮਤਲਬ ਹੈ</translation>
     </message>
 </context>
 <context>
@@ -705,8 +713,16 @@
         <translation type="unfinished">ਤੁਹਾਡੀ ਪੂਰੀ ਲਿਸਟ</translation>
     </message>
     <message>
+        <source>Print my list</source>
+        <translation type="unfinished">ਮੇਰੀ ਲਿਸਟ ਪ੍ਰਿੰਟ ਕਰੋ</translation>
+    </message>
+    <message>
         <source>My list</source>
         <translation type="unfinished">ਮੇਰੀ ਲਿਸਟ</translation>
+    </message>
+    <message>
+        <source>Your list from {0}</source>
+        <translation type="unfinished">ਤੁਹਾਡੀ ਲਿਸਟ, {0} ਤੋਂ</translation>
     </message>
     <message numerus="yes">
         <source>%n saved service(s)</source>
@@ -847,6 +863,28 @@
     <message>
         <source>Out of order. Please ask a member of staff.</source>
         <translation type="unfinished">ਖ਼ਰਾਬ ਹੈ। ਕਿਰਪਾ ਕਰਕੇ ਸਟਾਫ਼ ਦੇ ਕਿਸੇ ਮੈਂਬਰ ਨੂੰ ਪੁੱਛੋ।</translation>
+    </message>
+</context>
+<context>
+    <name>PrintButton</name>
+    <message>
+        <source>Prints large pages on the printer here, with phone numbers and QR codes</source>
+        <translation type="unfinished">ਇੱਥੇ ਦੇ ਪ੍ਰਿੰਟਰ ਉੱਤੇ ਵੱਡੇ ਸਫ਼ੇ ਪ੍ਰਿੰਟ ਕਰਦਾ ਹੈ, ਫ਼ੋਨ ਨੰਬਰਾਂ ਅਤੇ QR ਕੋਡਾਂ ਨਾਲ</translation>
+    </message>
+    <message>
+        <source>Printing...</source>
+        <translation type="unfinished">ਪ੍ਰਿੰਟ ਹੋ ਰਿਹਾ ਹੈ...</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Printed: collect it from the printer.</source>
+        <translation type="unfinished">ਪ੍ਰਿੰਟ ਹੋ ਗਿਆ: ਪ੍ਰਿੰਟਰ ਤੋਂ ਲੈ ਲਵੋ।</translation>
+    </message>
+    <message>
+        <source>Sorry, it did not print. Please ask a member of staff.</source>
+        <translation type="unfinished">ਮਾਫ਼ ਕਰਨਾ, ਪ੍ਰਿੰਟ ਨਹੀਂ ਹੋਇਆ। ਕਿਰਪਾ ਕਰਕੇ ਸਟਾਫ਼ ਦੇ ਕਿਸੇ ਮੈਂਬਰ ਨੂੰ ਪੁੱਛੋ।</translation>
     </message>
 </context>
 <context>
@@ -1161,6 +1199,10 @@
         <translation type="unfinished">ਸੰਭਾਲ ਲਈ ਗਈ। ਉੱਪਰ &quot;ਮੇਰੀ ਲਿਸਟ&quot; ਵਿੱਚ ਦੇਖੋ।</translation>
     </message>
     <message>
+        <source>Print this page</source>
+        <translation type="unfinished">ਇਹ ਸਫ਼ਾ ਪ੍ਰਿੰਟ ਕਰੋ</translation>
+    </message>
+    <message>
         <source>How to get in touch</source>
         <translation type="unfinished">ਸੰਪਰਕ ਕਿਵੇਂ ਕਰੀਏ</translation>
     </message>
@@ -1179,6 +1221,10 @@
     <message>
         <source>Service details</source>
         <translation type="unfinished">ਸੇਵਾ ਦੇ ਵੇਰਵੇ</translation>
+    </message>
+    <message>
+        <source>From {0}</source>
+        <translation type="unfinished">{0} ਵੱਲੋਂ</translation>
     </message>
     <message>
         <source>Run by {0}</source>
@@ -1263,6 +1309,10 @@
         <translation type="unfinished">ਸੇਵਾਵਾਂ ਦੀਆਂ ਕਿਸਮਾਂ</translation>
     </message>
     <message>
+        <source>Narrow the list</source>
+        <translation type="unfinished">ਲਿਸਟ ਨੂੰ ਸੀਮਤ ਕਰੋ</translation>
+    </message>
+    <message>
         <source>Nearest first</source>
         <translation type="unfinished">ਨੇੜੇ ਵਾਲੀਆਂ ਪਹਿਲਾਂ</translation>
     </message>
@@ -1297,6 +1347,18 @@
     <message>
         <source>All</source>
         <translation type="unfinished">ਸਾਰੀਆਂ</translation>
+    </message>
+    <message>
+        <source>After school</source>
+        <translation type="unfinished">ਸਕੂਲ ਤੋਂ ਬਾਅਦ</translation>
+    </message>
+    <message>
+        <source>Weekends</source>
+        <translation type="unfinished">ਸ਼ਨਿੱਚਰਵਾਰ ਅਤੇ ਐਤਵਾਰ</translation>
+    </message>
+    <message>
+        <source>School holidays</source>
+        <translation type="unfinished">ਸਕੂਲ ਦੀਆਂ ਛੁੱਟੀਆਂ</translation>
     </message>
     <message>
         <source>Services starting with {0}</source>

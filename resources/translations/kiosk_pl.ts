@@ -225,8 +225,8 @@
         <translation type="unfinished">{0}, {1}</translation>
     </message>
     <message>
-        <source>Choose a group of services.</source>
-        <translation type="unfinished">Wybierz grupę usług.</translation>
+        <source>Choose a group of services, or find services by need.</source>
+        <translation type="unfinished">Wybierz grupę usług albo znajdź usługi według potrzeb.</translation>
     </message>
     <message>
         <source>Search instead</source>
@@ -656,6 +656,10 @@
         <translation type="unfinished">Nie wczytano jeszcze informacji o usługach</translation>
     </message>
     <message>
+        <source>Sample data: these services are made-up examples that show how the kiosk works. Their phone numbers and addresses are not real. Staff will load the council&apos;s real information.</source>
+        <translation type="unfinished">Dane przykładowe: te usługi to zmyślone przykłady, które pokazują, jak działa kiosk. Ich numery telefonów i adresy nie są prawdziwe. Pracownicy wczytają prawdziwe informacje od rady.</translation>
+    </message>
+    <message>
         <source>Information published on {0}</source>
         <translation type="unfinished">Informacje opublikowano: {0}</translation>
     </message>
@@ -674,6 +678,10 @@
     <message>
         <source>Sorry, something went wrong. Please try again.</source>
         <translation type="unfinished">Przepraszamy, coś poszło nie tak. Spróbuj jeszcze raz.</translation>
+    </message>
+    <message>
+        <source>Says what sample data means</source>
+        <translation type="unfinished">Wyjaśnia, co znaczą dane przykładowe</translation>
     </message>
 </context>
 <context>
@@ -707,8 +715,16 @@
         <translation type="unfinished">Cała Twoja lista</translation>
     </message>
     <message>
+        <source>Print my list</source>
+        <translation type="unfinished">Wydrukuj moją listę</translation>
+    </message>
+    <message>
         <source>My list</source>
         <translation type="unfinished">Moja lista</translation>
+    </message>
+    <message>
+        <source>Your list from {0}</source>
+        <translation type="unfinished">Twoja lista z: {0}</translation>
     </message>
     <message numerus="yes">
         <source>%n saved service(s)</source>
@@ -850,6 +866,28 @@
     <message>
         <source>Out of order. Please ask a member of staff.</source>
         <translation type="unfinished">Nie działa. Poproś o pomoc kogoś z personelu.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintButton</name>
+    <message>
+        <source>Prints large pages on the printer here, with phone numbers and QR codes</source>
+        <translation type="unfinished">Drukuje duże strony na tutejszej drukarce, z numerami telefonów i kodami QR</translation>
+    </message>
+    <message>
+        <source>Printing...</source>
+        <translation type="unfinished">Drukowanie...</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Printed: collect it from the printer.</source>
+        <translation type="unfinished">Wydrukowano: odbierz wydruk z drukarki.</translation>
+    </message>
+    <message>
+        <source>Sorry, it did not print. Please ask a member of staff.</source>
+        <translation type="unfinished">Przepraszamy, nie udało się wydrukować. Poproś o pomoc pracownika.</translation>
     </message>
 </context>
 <context>
@@ -1164,6 +1202,10 @@
         <translation type="unfinished">Zapisano. Znajdziesz ją u góry, w „Moja lista”.</translation>
     </message>
     <message>
+        <source>Print this page</source>
+        <translation type="unfinished">Wydrukuj tę stronę</translation>
+    </message>
+    <message>
         <source>How to get in touch</source>
         <translation type="unfinished">Jak się skontaktować</translation>
     </message>
@@ -1182,6 +1224,10 @@
     <message>
         <source>Service details</source>
         <translation type="unfinished">Szczegóły usługi</translation>
+    </message>
+    <message>
+        <source>From {0}</source>
+        <translation type="unfinished">Z: {0}</translation>
     </message>
     <message>
         <source>Run by {0}</source>
@@ -1267,6 +1313,10 @@
         <translation type="unfinished">Rodzaje usług</translation>
     </message>
     <message>
+        <source>Narrow the list</source>
+        <translation type="unfinished">Zawęź listę</translation>
+    </message>
+    <message>
         <source>Nearest first</source>
         <translation type="unfinished">Najbliższe najpierw</translation>
     </message>
@@ -1301,6 +1351,18 @@
     <message>
         <source>All</source>
         <translation type="unfinished">Wszystkie</translation>
+    </message>
+    <message>
+        <source>After school</source>
+        <translation type="unfinished">Po szkole</translation>
+    </message>
+    <message>
+        <source>Weekends</source>
+        <translation type="unfinished">Weekendy</translation>
+    </message>
+    <message>
+        <source>School holidays</source>
+        <translation type="unfinished">Ferie szkolne</translation>
     </message>
     <message>
         <source>Services starting with {0}</source>

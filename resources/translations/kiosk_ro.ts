@@ -225,8 +225,8 @@
         <translation type="unfinished">{0}, {1}</translation>
     </message>
     <message>
-        <source>Choose a group of services.</source>
-        <translation type="unfinished">Alegeți un grup de servicii.</translation>
+        <source>Choose a group of services, or find services by need.</source>
+        <translation type="unfinished">Alegeți un grup de servicii sau găsiți servicii după nevoie.</translation>
     </message>
     <message>
         <source>Search instead</source>
@@ -656,6 +656,10 @@
         <translation type="unfinished">Încă nu s-au încărcat informații despre servicii</translation>
     </message>
     <message>
+        <source>Sample data: these services are made-up examples that show how the kiosk works. Their phone numbers and addresses are not real. Staff will load the council&apos;s real information.</source>
+        <translation type="unfinished">Date de exemplu: aceste servicii sunt exemple inventate, care arată cum funcționează chioșcul. Numerele lor de telefon și adresele nu sunt reale. Personalul va încărca informațiile reale ale consiliului.</translation>
+    </message>
+    <message>
         <source>Information published on {0}</source>
         <translation type="unfinished">Informații publicate pe {0}</translation>
     </message>
@@ -674,6 +678,10 @@
     <message>
         <source>Sorry, something went wrong. Please try again.</source>
         <translation type="unfinished">Ne pare rău, ceva nu a mers bine. Vă rugăm să încercați din nou.</translation>
+    </message>
+    <message>
+        <source>Says what sample data means</source>
+        <translation type="unfinished">Spune ce înseamnă datele de exemplu</translation>
     </message>
 </context>
 <context>
@@ -707,8 +715,16 @@
         <translation type="unfinished">Toată lista</translation>
     </message>
     <message>
+        <source>Print my list</source>
+        <translation type="unfinished">Tipăriți lista mea</translation>
+    </message>
+    <message>
         <source>My list</source>
         <translation type="unfinished">Lista mea</translation>
+    </message>
+    <message>
+        <source>Your list from {0}</source>
+        <translation type="unfinished">Lista dumneavoastră de la {0}</translation>
     </message>
     <message numerus="yes">
         <source>%n saved service(s)</source>
@@ -850,6 +866,28 @@
     <message>
         <source>Out of order. Please ask a member of staff.</source>
         <translation type="unfinished">Nu funcționează. Vă rugăm să cereți ajutor personalului.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintButton</name>
+    <message>
+        <source>Prints large pages on the printer here, with phone numbers and QR codes</source>
+        <translation type="unfinished">Tipărește pagini mari la imprimanta de aici, cu numere de telefon și coduri QR</translation>
+    </message>
+    <message>
+        <source>Printing...</source>
+        <translation type="unfinished">Se tipărește...</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Printed: collect it from the printer.</source>
+        <translation type="unfinished">S-a tipărit: luați foile de la imprimantă.</translation>
+    </message>
+    <message>
+        <source>Sorry, it did not print. Please ask a member of staff.</source>
+        <translation type="unfinished">Ne pare rău, nu s-a tipărit. Vă rugăm să cereți ajutorul unui membru al personalului.</translation>
     </message>
 </context>
 <context>
@@ -1164,6 +1202,10 @@
         <translation type="unfinished">Salvat. Îl găsiți sus, la „Lista mea”.</translation>
     </message>
     <message>
+        <source>Print this page</source>
+        <translation type="unfinished">Tipăriți această pagină</translation>
+    </message>
+    <message>
         <source>How to get in touch</source>
         <translation type="unfinished">Cum luați legătura</translation>
     </message>
@@ -1182,6 +1224,10 @@
     <message>
         <source>Service details</source>
         <translation type="unfinished">Detaliile serviciului</translation>
+    </message>
+    <message>
+        <source>From {0}</source>
+        <translation type="unfinished">De la {0}</translation>
     </message>
     <message>
         <source>Run by {0}</source>
@@ -1267,6 +1313,10 @@
         <translation type="unfinished">Tipuri de servicii</translation>
     </message>
     <message>
+        <source>Narrow the list</source>
+        <translation type="unfinished">Restrângeți lista</translation>
+    </message>
+    <message>
         <source>Nearest first</source>
         <translation type="unfinished">Cele mai apropiate</translation>
     </message>
@@ -1301,6 +1351,18 @@
     <message>
         <source>All</source>
         <translation type="unfinished">Toate</translation>
+    </message>
+    <message>
+        <source>After school</source>
+        <translation type="unfinished">După școală</translation>
+    </message>
+    <message>
+        <source>Weekends</source>
+        <translation type="unfinished">În weekend</translation>
+    </message>
+    <message>
+        <source>School holidays</source>
+        <translation type="unfinished">Vacanțe școlare</translation>
     </message>
     <message>
         <source>Services starting with {0}</source>

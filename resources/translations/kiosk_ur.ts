@@ -225,8 +225,8 @@
         <translation type="unfinished">{0}، {1}</translation>
     </message>
     <message>
-        <source>Choose a group of services.</source>
-        <translation type="unfinished">سروسز کا ایک گروپ چنیں۔</translation>
+        <source>Choose a group of services, or find services by need.</source>
+        <translation type="unfinished">سروسز کا ایک گروپ چنیں، یا ضرورت کے حساب سے سروسز ڈھونڈیں۔</translation>
     </message>
     <message>
         <source>Search instead</source>
@@ -654,6 +654,10 @@
         <translation type="unfinished">ابھی سروسز کی کوئی معلومات لوڈ نہیں ہوئیں</translation>
     </message>
     <message>
+        <source>Sample data: these services are made-up examples that show how the kiosk works. Their phone numbers and addresses are not real. Staff will load the council&apos;s real information.</source>
+        <translation type="unfinished">نمونے کا ڈیٹا: یہ سروسز فرضی مثالیں ہیں جو دکھاتی ہیں کہ کیوسک کیسے کام کرتا ہے۔ ان کے فون نمبر اور پتے اصلی نہیں ہیں۔ عملہ کونسل کی اصل معلومات لوڈ کرے گا۔</translation>
+    </message>
+    <message>
         <source>Information published on {0}</source>
         <translation type="unfinished">معلومات {0} کو شائع ہوئیں</translation>
     </message>
@@ -672,6 +676,10 @@
     <message>
         <source>Sorry, something went wrong. Please try again.</source>
         <translation type="unfinished">معاف کیجیے، کچھ غلط ہو گیا۔ برائے مہربانی دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
+        <source>Says what sample data means</source>
+        <translation type="unfinished">بتاتا ہے کہ نمونے کے ڈیٹا کا کیا مطلب ہے</translation>
     </message>
 </context>
 <context>
@@ -705,8 +713,16 @@
         <translation type="unfinished">آپ کی پوری لسٹ</translation>
     </message>
     <message>
+        <source>Print my list</source>
+        <translation type="unfinished">میری لسٹ پرنٹ کریں</translation>
+    </message>
+    <message>
         <source>My list</source>
         <translation type="unfinished">میری لسٹ</translation>
+    </message>
+    <message>
+        <source>Your list from {0}</source>
+        <translation type="unfinished">آپ کی لسٹ، {0} سے</translation>
     </message>
     <message numerus="yes">
         <source>%n saved service(s)</source>
@@ -847,6 +863,28 @@
     <message>
         <source>Out of order. Please ask a member of staff.</source>
         <translation type="unfinished">خراب ہے۔ برائے مہربانی عملے کے کسی فرد سے پوچھیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>PrintButton</name>
+    <message>
+        <source>Prints large pages on the printer here, with phone numbers and QR codes</source>
+        <translation type="unfinished">یہاں کے پرنٹر پر بڑے صفحے پرنٹ کرتا ہے، فون نمبروں اور QR کوڈز کے ساتھ</translation>
+    </message>
+    <message>
+        <source>Printing...</source>
+        <translation type="unfinished">پرنٹ ہو رہا ہے...</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Printed: collect it from the printer.</source>
+        <translation type="unfinished">پرنٹ ہو گیا: پرنٹر سے لے لیں۔</translation>
+    </message>
+    <message>
+        <source>Sorry, it did not print. Please ask a member of staff.</source>
+        <translation type="unfinished">معاف کیجیے، پرنٹ نہیں ہو سکا۔ برائے مہربانی عملے کے کسی فرد سے پوچھیں۔</translation>
     </message>
 </context>
 <context>
@@ -1161,6 +1199,10 @@
         <translation type="unfinished">محفوظ ہو گئی۔ اوپر &quot;میری لسٹ&quot; میں دیکھیں۔</translation>
     </message>
     <message>
+        <source>Print this page</source>
+        <translation type="unfinished">یہ صفحہ پرنٹ کریں</translation>
+    </message>
+    <message>
         <source>How to get in touch</source>
         <translation type="unfinished">رابطہ کیسے کریں</translation>
     </message>
@@ -1179,6 +1221,10 @@
     <message>
         <source>Service details</source>
         <translation type="unfinished">سروس کی تفصیل</translation>
+    </message>
+    <message>
+        <source>From {0}</source>
+        <translation type="unfinished">منجانب {0}</translation>
     </message>
     <message>
         <source>Run by {0}</source>
@@ -1263,6 +1309,10 @@
         <translation type="unfinished">سروس کی قسمیں</translation>
     </message>
     <message>
+        <source>Narrow the list</source>
+        <translation type="unfinished">لسٹ کو محدود کریں</translation>
+    </message>
+    <message>
         <source>Nearest first</source>
         <translation type="unfinished">قریب والی پہلے</translation>
     </message>
@@ -1297,6 +1347,18 @@
     <message>
         <source>All</source>
         <translation type="unfinished">سب</translation>
+    </message>
+    <message>
+        <source>After school</source>
+        <translation type="unfinished">اسکول کے بعد</translation>
+    </message>
+    <message>
+        <source>Weekends</source>
+        <translation type="unfinished">ہفتہ اور اتوار</translation>
+    </message>
+    <message>
+        <source>School holidays</source>
+        <translation type="unfinished">اسکول کی چھٹیاں</translation>
     </message>
     <message>
         <source>Services starting with {0}</source>
