@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.content.answers import Answer, AnswerKind, Answers, search_everything
+from kiosk.keyboards import keyboard_for
 from kiosk.store.limits import MAX_QUERY_CHARS
 from kiosk.store.models import Filters, SearchResult
 from kiosk.ui import theme
@@ -60,7 +61,9 @@ class SearchScreen(base.Screen):
         self.box.setClearButtonEnabled(False)
         self.box.textChanged.connect(self.run_search)
 
-        self.keyboard = OnScreenKeyboard(self)
+        # The visitor's language's keys; the screen is built again when the language changes.
+        keys = keyboard_for(context.session.language, context.resources)
+        self.keyboard = OnScreenKeyboard(self, keys)
         self.keyboard.attach(self.box)
         context.session.changed.connect(self._follow_key_timing)
         self._follow_key_timing()
@@ -308,6 +311,7 @@ class SearchScreen(base.Screen):
         self._announce_timer.stop()
         self.filter_bar.reset()
         self.keyboard.show()
+        self.keyboard.show_latin(False)
         self.box.clear()
         self.run_search()
         self.list_view.scroll_to_top()
