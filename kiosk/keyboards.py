@@ -86,7 +86,7 @@ def _load(name: str, resources: Path, seen: tuple[str, ...]) -> KeyboardLayout:
     if extends is not None:
         if not isinstance(extends, str):
             raise KeyboardError(f"{where}: extends must name another layout, like 'en'")
-        rows += _load(extends, resources, (*seen, name)).rows
+        rows += _included(where, extends, resources, (*seen, name)).rows
     if not rows:
         raise KeyboardError(f"{where}: no rows of keys")
     if len(rows) > MAX_ROWS:
@@ -105,10 +105,18 @@ def _load(name: str, resources: Path, seen: tuple[str, ...]) -> KeyboardLayout:
                 f"{where}: latin names a layout (like 'en') and needs a label for the key "
                 "that comes back to these keys"
             )
-        other = _load(latin, resources, (*seen, name))
+        other = _included(where, latin, resources, (*seen, name))
         if other.latin is not None:
             raise KeyboardError(f"{where}: the latin layout {latin!r} has a latin layout itself")
     return KeyboardLayout(name, rows, label.strip(), other)
+
+
+def _included(where: str, name: str, resources: Path, seen: tuple[str, ...]) -> KeyboardLayout:
+    """A layout another one names, its troubles said as the naming file's."""
+    try:
+        return _load(name, resources, seen)
+    except KeyboardError as exc:
+        raise KeyboardError(f"{where}: {exc}") from exc
 
 
 def _rows(where: str, rows: object) -> tuple[tuple[str, ...], ...]:
