@@ -587,6 +587,21 @@
     </message>
 </context>
 <context>
+    <name>LanguageScreen</name>
+    <message>
+        <source>Choose your language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the kiosk in this language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Back</source>
@@ -610,6 +625,10 @@
     </message>
     <message>
         <source>Services you have saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1180,9 +1199,13 @@
         <source>This was last checked over a year ago. Please phone before you go.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>This was last checked over {0} months ago. Please phone before you go.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>This was last checked over %n month(s) ago. Please phone before you go.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Information from {0}.</source>
@@ -1476,6 +1499,14 @@
     </message>
     <message>
         <source>Scan with your phone to read more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page is not in your language yet, so it is in English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page has been translated but not yet checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
