@@ -771,7 +771,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Services are listed in English. Try the English word, such as autism or swimming.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No service matches all your filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a whole word, such as autism or swimming.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -791,6 +799,10 @@
     </message>
     <message>
         <source>Clear all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English letters, A B C</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -818,11 +830,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sign {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Letter {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the {0} letters</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1060,10 +1080,6 @@
     </message>
     <message>
         <source>Search {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type a whole word, such as autism or swimming.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
