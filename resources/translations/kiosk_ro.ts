@@ -848,6 +848,10 @@
         <source>Back to the {0} letters</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>ABC</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OutOfOrderPage</name>

@@ -122,8 +122,13 @@ class OnScreenKeyboard(QWidget):
         self.clear_button.clicked.connect(self._clear)
         self.switch_button: QPushButton | None = None
         if len(self._layers) > 1:
-            self.switch_button = self._make_key("ABC", self.tr("English letters, A B C"), width=2)
-            self.switch_button.clicked.connect(self._switch)
+            label, name = self._switch_words(latin=False)
+            self.switch_button = key = self._make_key(label, name, width=2)
+            # As wide as the longer of its two labels, so it never jumps when touched.
+            key.setText(self._switch_words(latin=True)[0])
+            key.setFixedWidth(max(key.width(), self._key_width(key, 2)))
+            key.setText(label)
+            key.clicked.connect(self._switch)
         # With bigger text the words on the wide keys need more room: Space gives some up,
         # and gives the switch key its room.
         space_width = 5 if theme.current_text_scale() <= 1.0 else 3
@@ -243,13 +248,16 @@ class OnScreenKeyboard(QWidget):
         if self.switch_button is None:
             return
         self._stack.setCurrentIndex(1 if on else 0)
-        if on:
-            self.switch_button.setText(self.keyset.label)
-            name = self.tr("Back to the {0} letters").format(self.keyset.label)
-        else:
-            self.switch_button.setText("ABC")
-            name = self.tr("English letters, A B C")
+        label, name = self._switch_words(latin=on)
+        self.switch_button.setText(label)
         self.switch_button.setAccessibleName(name)
+
+    def _switch_words(self, latin: bool) -> tuple[str, str]:
+        """The switch key's label and name: to the Latin keys, or (while they show) back."""
+        if latin:
+            label = self.keyset.label
+            return label, self.tr("Back to the {0} letters").format(label)
+        return self.tr("ABC"), self.tr("English letters, A B C")
 
     def _switch(self) -> None:
         if self.switch_button is not None and self._accepts(self.switch_button):
