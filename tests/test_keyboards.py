@@ -12,6 +12,7 @@ from kiosk.keyboards import (
     FALLBACK_ROWS,
     MAX_KEYS_PER_ROW,
     KeyboardError,
+    is_mark,
     keyboard_for,
     keyboard_layout,
     load_keyboard,
@@ -61,6 +62,11 @@ def test_urdu_and_punjabi_have_their_letters_and_the_latin_keys_a_touch_away() -
         assert layout.label
 
 
+def test_marks_are_told_from_letters() -> None:
+    assert is_mark("\u0a3e") and is_mark("\u0301")
+    assert not is_mark("ਕ") and not is_mark("a") and not is_mark("")
+
+
 def test_a_language_the_kiosk_does_not_offer_gets_english() -> None:
     assert keyboard_for("xx", RESOURCES).rows == FALLBACK_ROWS
 
@@ -78,6 +84,8 @@ def test_a_language_the_kiosk_does_not_offer_gets_english() -> None:
         ('rows = ["a"]\nshift = true', "unknown setting shift"),
         ('rows = ["a"]\nlatin = "en"', "needs a label"),
         ('rows = ["a"]\nextends = "zz"', "zz.toml: no such file"),
+        ('rows = ["a"]\nextends = 3', "extends must name another layout"),
+        ('rows = ["a"]\nlabel = 3', "label must be text"),
         ('rows = ["a"]\nextends = "pl"', "it includes itself"),
         ('rows = ["a"]\nextends = "../en"', "letters, digits"),
         ('label = "x"\nlatin = "ur"\nrows = ["a"]', "has a latin layout itself"),
