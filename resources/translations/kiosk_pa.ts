@@ -776,7 +776,7 @@
     </message>
     <message>
         <source>Services are listed in English. Try the English word, such as autism or swimming.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਸੇਵਾਵਾਂ ਅੰਗਰੇਜ਼ੀ ਵਿੱਚ ਦਿੱਤੀਆਂ ਗਈਆਂ ਹਨ। ਅੰਗਰੇਜ਼ੀ ਦਾ ਸ਼ਬਦ ਲਿਖੋ, ਜਿਵੇਂ autism ਜਾਂ swimming।</translation>
     </message>
     <message>
         <source>No service matches all your filters.</source>
@@ -831,7 +831,7 @@
     </message>
     <message>
         <source>Sign {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਚਿੰਨ੍ਹ {0}</translation>
     </message>
     <message>
         <source>Letter {0}</source>
@@ -843,15 +843,15 @@
     </message>
     <message>
         <source>Back to the {0} letters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} ਅੱਖਰਾਂ ਤੇ ਵਾਪਸ ਜਾਓ</translation>
     </message>
     <message>
         <source>ABC</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ABC</translation>
     </message>
     <message>
         <source>English letters, A B C</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਅੰਗਰੇਜ਼ੀ ਅੱਖਰ, A B C</translation>
     </message>
 </context>
 <context>

@@ -779,7 +779,7 @@
     </message>
     <message>
         <source>Services are listed in English. Try the English word, such as autism or swimming.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Serviciile sunt prezentate în engleză. Scrieți cuvântul în engleză, de exemplu autism sau swimming.</translation>
     </message>
     <message>
         <source>No service matches all your filters.</source>
@@ -834,7 +834,7 @@
     </message>
     <message>
         <source>Sign {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Semnul {0}</translation>
     </message>
     <message>
         <source>Letter {0}</source>
@@ -846,15 +846,15 @@
     </message>
     <message>
         <source>Back to the {0} letters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Înapoi la literele {0}</translation>
     </message>
     <message>
         <source>ABC</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ABC</translation>
     </message>
     <message>
         <source>English letters, A B C</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Litere englezești, A B C</translation>
     </message>
 </context>
 <context>

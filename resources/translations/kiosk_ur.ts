@@ -776,7 +776,7 @@
     </message>
     <message>
         <source>Services are listed in English. Try the English word, such as autism or swimming.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">خدمات انگریزی میں درج ہیں۔ انگریزی کا لفظ لکھیں، جیسے autism یا swimming۔</translation>
     </message>
     <message>
         <source>No service matches all your filters.</source>
@@ -831,7 +831,7 @@
     </message>
     <message>
         <source>Sign {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">علامت {0}</translation>
     </message>
     <message>
         <source>Letter {0}</source>
@@ -843,15 +843,15 @@
     </message>
     <message>
         <source>Back to the {0} letters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} کے حروف پر واپس جائیں</translation>
     </message>
     <message>
         <source>ABC</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ABC</translation>
     </message>
     <message>
         <source>English letters, A B C</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">انگریزی حروف، A B C</translation>
     </message>
 </context>
 <context>
