@@ -218,3 +218,19 @@ def test_arrow_keys_follow_the_keys_showing(qtbot) -> None:
     keyboard.key_button("q").setFocus()
     qtbot.keyClick(keyboard.key_button("q"), Qt.Key.Key_Right)
     assert host.focusWidget() is keyboard.key_button("w")
+
+
+def test_with_big_text_the_wide_keys_still_hold_their_words(qapp, qtbot) -> None:
+    from PySide6.QtGui import QFontMetrics
+
+    from kiosk.ui import theme
+
+    try:
+        theme.apply_theme(qapp, theme.Look(text_scale=2.0))
+        _host, _box, keyboard = make(qtbot, "ur")
+        metrics = QFontMetrics(theme.key_font())
+        for key in (keyboard.space_button, keyboard.switch_button, keyboard.clear_button):
+            assert key is not None
+            assert key.width() > metrics.horizontalAdvance(key.text()), key.text()
+    finally:
+        theme.apply_theme(qapp)

@@ -133,7 +133,7 @@ class OnScreenKeyboard(QWidget):
         # and gives the switch key its room.
         space_width = 5 if theme.current_text_scale() <= 1.0 else 3
         if self.switch_button is not None:
-            space_width -= 2
+            space_width = max(2, space_width - 2)  # a wide key: measured for its word
         self.space_button = self._make_key(self.tr("Space"), self.tr("Space"), width=space_width)
         self.space_button.clicked.connect(lambda: self._type(" ", self.space_button))
         self.backspace_button = self._make_key(
