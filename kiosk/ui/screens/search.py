@@ -98,20 +98,22 @@ class SearchScreen(base.Screen):
         hint_layout.addWidget(hint_text)
         self.example_buttons: list[ChipButton] = []
         examples = FlowLayout(spacing=12)
-        for word in (
-            self.tr("autism"),
-            self.tr("speech"),
-            self.tr("short breaks"),
-            self.tr("swimming"),
-            self.tr("wheelchair"),
-            self.tr("sleep"),
-            self.tr("mental health"),
-            self.tr("transport"),
+        # Each chip is labelled in the visitor's language and searches the English word,
+        # because the services are listed in English.
+        for english, word in (
+            ("autism", self.tr("autism")),
+            ("speech", self.tr("speech")),
+            ("short breaks", self.tr("short breaks")),
+            ("swimming", self.tr("swimming")),
+            ("wheelchair", self.tr("wheelchair")),
+            ("sleep", self.tr("sleep")),
+            ("mental health", self.tr("mental health")),
+            ("transport", self.tr("transport")),
         ):
-            chip = ChipButton(word, word, hint_page)
+            chip = ChipButton(word, english, hint_page)
             chip.setCheckable(False)
             chip.setAccessibleDescription(self.tr("Search for {0}").format(word))
-            chip.clicked.connect(lambda _=False, w=word: self.box.setText(w))
+            chip.clicked.connect(lambda _=False, w=english: self.box.setText(w))
             examples.addWidget(chip)
             self.example_buttons.append(chip)
         hint_layout.addLayout(examples)
