@@ -46,6 +46,10 @@ class VisitorSession(QObject):
         """The settings a new visitor finds the kiosk in (text size, read aloud, language)."""
         return self._defaults
 
+    def next_settings(self) -> Settings:
+        """The settings the next visitor will find (staff may have changed them meanwhile)."""
+        return self._next_defaults or self._defaults
+
     def use_settings_from_next_visitor(self, settings: Settings) -> None:
         """Staff changed the settings: the next reset() starts the next visitor with them."""
         self._next_defaults = settings
