@@ -585,6 +585,21 @@
     </message>
 </context>
 <context>
+    <name>LanguageScreen</name>
+    <message>
+        <source>Choose your language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the kiosk in this language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Back</source>
@@ -608,6 +623,10 @@
     </message>
     <message>
         <source>Services you have saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1177,9 +1196,12 @@
         <source>This was last checked over a year ago. Please phone before you go.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>This was last checked over {0} months ago. Please phone before you go.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>This was last checked over %n month(s) ago. Please phone before you go.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Information from {0}.</source>
@@ -1471,6 +1493,14 @@
     </message>
     <message>
         <source>Scan with your phone to read more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page is not in your language yet, so it is in English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page has been translated but not yet checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

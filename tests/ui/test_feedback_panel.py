@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from kiosk.staff.feedback import FeedbackKind, read_feedback, reasons, ratings
+from kiosk.staff.feedback import FeedbackKind, ratings, read_feedback, reasons
 from kiosk.store.models import Filters
 from kiosk.ui.screens.service import ServiceScreen
 from kiosk.ui.screens.topics import TopicScreen

@@ -8,7 +8,7 @@ import logging
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QBoxLayout, QFrame, QLabel, QVBoxLayout, QWidget
 
-from kiosk.content.contacts import PLACEHOLDER_WORD, Contact, ContactsError, load_contacts
+from kiosk.content.contacts import PLACEHOLDER_WORD, Contact, ContactsError, load_contacts_for
 from kiosk.formatting import breakable
 from kiosk.takeaway import mailto_uri, tel_uri
 from kiosk.ui import accessibility, theme
@@ -136,7 +136,7 @@ class TalkScreen(base.Screen):
     def __init__(self, context: AppContext) -> None:
         super().__init__(context)
         try:
-            contacts = load_contacts(context.resources / "contacts.toml")
+            contacts = load_contacts_for(context.session.language, context.resources)
         except ContactsError as error:
             log.error("no contacts to show: %s", error)
             contacts = ()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QButtonGroup, QFrame, QLabel, QVBoxLayout, QWidget
 
 from kiosk import looks
 from kiosk.config import ConfigError, Settings, read_settings, settings_path, write_setting
+from kiosk.languages import DEFAULT
 from kiosk.ui import accessibility, theme
 from kiosk.ui.context import KioskSetup
 from kiosk.ui.translation import available_languages, native_name
@@ -87,7 +88,7 @@ class SettingsPage(QWidget):
             (
                 "enabled_languages",
                 self.tr("Languages visitors can choose"),
-                self.tr("The kiosk's own language is always on."),
+                self.tr("English and the kiosk's own language are always offered."),
                 [ChipButton(native_name(code, context.resources), code) for code in languages],
             ),
             (
@@ -160,8 +161,9 @@ class SettingsPage(QWidget):
                 if not isinstance(chip, ChipButton):
                     continue
                 if key == "enabled_languages":
-                    locked = chip.value == self.settings.default_language
-                    chip.setChecked(locked or chip.value in value)
+                    # none named: every language; the kiosk's own are always offered
+                    locked = chip.value in (DEFAULT, self.settings.default_language)
+                    chip.setChecked(locked or not value or chip.value in value)
                     chip.setEnabled(not locked)
                 else:
                     chip.setChecked(chip.value == value)
@@ -170,7 +172,8 @@ class SettingsPage(QWidget):
         """What the chips of KEY say now."""
         chips = [c for c in self.groups[key].buttons() if isinstance(c, ChipButton)]
         if key == "enabled_languages":
-            return tuple(str(c.value) for c in chips if c.isChecked())
+            chosen = tuple(str(c.value) for c in chips if c.isChecked())
+            return () if len(chosen) == len(chips) else chosen  # (): every language
         checked = next((c for c in chips if c.isChecked()), None)
         return checked.value if checked is not None else getattr(self.settings, key)
 
