@@ -207,7 +207,7 @@ class ReportsPage(QWidget):
         if len(drives) > 1 and chosen is None:
             self._say(self.tr("Choose the USB stick to save to, then touch Save again."))
             return
-        target = Path(chosen.value) if isinstance(chosen, ChipButton) else drives[0]
+        target = Path(str(chosen.value)) if isinstance(chosen, ChipButton) else drives[0]
         try:
             files = self.report_files()
         except UsageFileError as exc:
@@ -252,7 +252,7 @@ class ReportsPage(QWidget):
         data = QByteArray()
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        image.save(buffer, "PNG")
+        image.save(buffer, b"PNG")
         buffer.close()
         return bytes(data.data())
 
@@ -314,7 +314,7 @@ class ReportsPage(QWidget):
             painter.fillRect(
                 x, top + height - bar, max(2, round(step * 0.7)), bar, QColor("#1f4e8c")
             )
-            if index % 7 == 0 or index == len(days) - 1:
+            if index % 7 == 0:  # a date under every seventh bar
                 painter.drawText(x, top + height + 28, day.strftime("%d %b"))
         painter.drawText(MARGIN, top - 4, str(most) if most > 1 else "")
         return top + height + 60

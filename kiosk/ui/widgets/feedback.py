@@ -59,7 +59,10 @@ class FaceButton(BigButton):
 
     def __init__(self, label: str, icon_name: str, parent: QWidget | None = None) -> None:
         super().__init__(label, icon_name, parent=parent)
-        self.setMinimumSize(180, 104)
+        self.setMinimumHeight(104)
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()  # the face and its word, never cut
 
     def _refresh_icon(self) -> None:
         if self._icon_name:
