@@ -77,3 +77,9 @@ def count_codes(usage: UsageRecorder, payloads: list[str]) -> None:
     """Count the QR codes a page shows, one by one, by what they are for."""
     for payload in payloads:
         usage.record(Event.QR_SHOWN, qr_kind(payload))
+
+
+def count_printed(usage: UsageRecorder, pages: int) -> None:
+    """Count PAGES printed (the printing code calls this once the printer took them)."""
+    for _ in range(pages):
+        usage.record(Event.PAGE_PRINTED)

@@ -10,10 +10,11 @@ from dataclasses import replace
 import pytest
 from PySide6.QtCore import Qt
 
-from kiosk.staff.statistics import Event, read_counts, read_unfound
+from kiosk.staff.statistics import read_counts, read_unfound
 from kiosk.staff.usagedb import usage_path
 from kiosk.store.models import Filters
 from kiosk.ui.screens import base
+from kiosk.ui.usage import count_printed
 from kiosk.ui.window import MainWindow
 
 TYPED = "autism"
@@ -183,6 +184,5 @@ def test_a_usage_file_that_cannot_be_written_stops_nothing(
 
 
 def test_the_printing_call_counts_pages(window) -> None:
-    window.context.usage.record(Event.PAGE_PRINTED)
-    window.context.usage.record(Event.PAGE_PRINTED)
+    count_printed(window.context.usage, 2)
     assert totals()[("page_printed", "")] == 2
