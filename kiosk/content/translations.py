@@ -36,7 +36,7 @@ def language_reports(resources: Path) -> list[LanguageReport]:
         _interface(resources, entry.code, problems, unchecked)
         _pages(resources, entry.code, problems, unchecked)
         _questions(resources, entry.code, problems, unchecked)
-        _contacts(resources, entry.code, problems)
+        _contacts(resources, entry.code, problems, unchecked)
         reports.append(LanguageReport(entry.code, entry.english, tuple(problems), tuple(unchecked)))
     return reports
 
@@ -81,12 +81,15 @@ def _questions(resources: Path, code: str, problems: list[str], unchecked: list[
         unchecked.append("'Where do I start?' not yet checked")
 
 
-def _contacts(resources: Path, code: str, problems: list[str]) -> None:
+def _contacts(resources: Path, code: str, problems: list[str], unchecked: list[str]) -> None:
     path = resources / "content" / code / CONTACTS_FILE
     if not path.is_file():
         problems.append("what each contact helps with is not translated")
         return
     try:
-        tomllib.loads(path.read_text(encoding="utf-8"))
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         problems.append(f"{code}/{CONTACTS_FILE} cannot be used: {exc}")
+        return
+    if data.get("translation") == "unchecked":
+        unchecked.append("what each contact helps with not yet checked")

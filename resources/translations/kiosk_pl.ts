@@ -431,6 +431,10 @@
         <translation type="unfinished">, </translation>
     </message>
     <message>
+        <source>; </source>
+        <translation type="unfinished">; </translation>
+    </message>
+    <message>
         <source>{0}am</source>
         <translation type="unfinished">{0} rano</translation>
     </message>

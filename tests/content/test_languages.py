@@ -173,3 +173,14 @@ def test_the_report_names_what_is_missing_and_what_is_unchecked(root: Path):
         "1 interface words not yet checked",
         "1 topic pages not yet checked",
     )
+
+
+def test_every_language_is_complete():
+    """Nothing is left in English for a visitor who chose another language (service data
+    aside): every interface string, page, question and contact description is translated."""
+    from kiosk.content.translations import language_reports
+
+    reports = language_reports(RESOURCES)
+    assert [report.code for report in reports] == ["pl", "ro", "ur", "pa"]
+    problems = [line for report in reports for line in report.lines() if report.problems]
+    assert not [r for r in reports if r.problems], "\n".join(problems)

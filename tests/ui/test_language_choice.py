@@ -71,3 +71,15 @@ def test_a_page_not_yet_translated_says_so_in_english_layout(qtbot, window, tmp_
     else:
         assert page.translation_note.isVisibleTo(page)
         assert page.body.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def test_polish_times_use_the_24_hour_clock_and_polish_day_names(qtbot, window) -> None:
+    from kiosk.formatting import time_text
+    from kiosk.ui.wording import words
+
+    window.show_screen(base.HOME)
+    choose(qtbot, window, "pl")
+    qtbot.waitUntil(lambda: window.setup.session.language == "pl")
+    polish = words()
+    assert polish.clock_24h and time_text("17:00", polish) == "17:00"
+    assert polish.day_names[0] == "poniedziałek"

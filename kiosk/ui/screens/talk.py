@@ -82,10 +82,11 @@ class ContactCard(QFrame):
             if field in placeholders:
                 text = self.tr("{0} (sample)").format(text)
             self.lines[field] = self._line(details, icon, text)
-        hours = contact.hours_text(words())
+        said = words()
+        hours = contact.hours_text(said)
         if hours:
             self.lines["hours"] = self._line(
-                details, "clock", self.tr("Open: {0}").format("; ".join(hours))
+                details, "clock", self.tr("Open: {0}").format(said.times_join.join(hours))
             )
         self.qr_panel = QrPanel(columns=2, size=QR_PX)
         phone = tel_uri(contact.phone) if "phone" not in placeholders else None
