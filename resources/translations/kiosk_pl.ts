@@ -180,6 +180,29 @@
     </message>
 </context>
 <context>
+    <name>CommentPage</name>
+    <message>
+        <source>Your comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please do not type names, phone numbers, addresses or other personal details. Comments are kept without your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Gotowe</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactCard</name>
     <message>
         <source>Sample contact details: the council will replace these</source>
@@ -251,6 +274,109 @@
     <message>
         <source>Find local services</source>
         <translation type="unfinished">Znajdź usługi w okolicy</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPanel</name>
+    <message>
+        <source>Was this helpful?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report a problem with this service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the council something here is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a few words with the keyboard on the screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you. What you told us helps the council put things right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The information is out of date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was hard to understand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was not what I needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address or place is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service has closed or moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, it helped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It helped a bit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, it did not help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you. You can tell us more if you like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is wrong? Choose one or more, or add a comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your comment: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change your comment</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -993,6 +1119,137 @@
     </message>
 </context>
 <context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Usage and feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous counts only: nothing a visitor types is kept, except masked comments they choose to leave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save to USB stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The usage and feedback as spreadsheets, and a one-page summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">Wstecz</translation>
+    </message>
+    <message>
+        <source>USB sticks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The usage figures cannot be read just now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors (sessions): {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screens viewed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searches: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searches that found nothing: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services viewed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR codes shown: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages printed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle resets: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most opened topics:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most opened groups of services:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words of searches that found nothing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes {0}, partly {1}, no {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems reported: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No USB stick found. Put one in, wait a moment, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the USB stick to save to, then touch Save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The usage figures cannot be read just now. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reports could not be saved on {0}. Is it full, or locked? Nothing was left half-written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved in the folder {0} on {1}. You can take the stick out now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: usage and feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} to {1}, kiosk {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Scroll</name>
     <message>
         <source>Scroll up or down</source>
@@ -1309,6 +1566,97 @@
     <message>
         <source>Show more ({0} more)</source>
         <translation type="unfinished">Pokaż więcej (jeszcze {0})</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes are saved at once and apply from the next visitor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet time before “Are you still there?”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long without a touch before the kiosk asks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Countdown before clearing everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the kiosk waits for an answer, then starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages visitors can choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English and the kiosk&apos;s own language are always offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text size for a new visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each visitor can still change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read aloud when a visit starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each screen is read out, and a first touch says what a control is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous counts per day and hour, for the reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">Wstecz</translation>
+    </message>
+    <message>
+        <source>Not saved: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. It applies from the next visitor.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
