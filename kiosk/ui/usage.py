@@ -25,8 +25,14 @@ ACCESSIBILITY_CHOICES = (
 )
 
 
+# Screens whose names start so are staff mode's: staff are not visitors, and are not counted.
+STAFF_SCREENS = "staff"
+
+
 def visit_events(name: str, arg: object) -> list[tuple[Event, str]]:
     """The counts for showing screen NAME with ARG: the screen, and what it opened."""
+    if name.startswith(STAFF_SCREENS):
+        return []
     events = [(Event.SCREEN, name)]
     if name == base.TOPIC and isinstance(arg, str):
         events.append((Event.TOPIC, arg))

@@ -365,9 +365,10 @@ class MainWindow(QMainWindow):
 
     def _count_visit(self, name: str, arg: object, starting: bool) -> None:
         usage = self.setup.usage
-        if starting:
+        events = visit_events(name, arg)
+        if starting and events:  # a visitor, not staff opening staff mode
             usage.record(Event.SESSION)
-        for event, key in visit_events(name, arg):
+        for event, key in events:
             usage.record(event, key)
 
     def go_back(self) -> None:

@@ -10,7 +10,7 @@ from dataclasses import replace
 import pytest
 from PySide6.QtCore import Qt
 
-from kiosk.staff.statistics import read_counts, read_unfound
+from kiosk.staff.statistics import Event, read_counts, read_unfound
 from kiosk.staff.usagedb import usage_path
 from kiosk.store.models import Filters
 from kiosk.ui.screens import base
@@ -186,3 +186,13 @@ def test_a_usage_file_that_cannot_be_written_stops_nothing(
 def test_the_printing_call_counts_pages(window) -> None:
     count_printed(window.context.usage, 2)
     assert totals()[("page_printed", "")] == 2
+
+
+def test_staff_screens_are_not_counted() -> None:
+    from kiosk.ui.usage import visit_events
+
+    assert visit_events("staff-home", None) == []
+    assert visit_events(base.SERVICES, Filters(category_id="lo-health")) == [
+        (Event.SCREEN, base.SERVICES),
+        (Event.CATEGORY, "lo-health"),
+    ]

@@ -252,7 +252,7 @@ class ReportsPage(QWidget):
         data = QByteArray()
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        image.save(buffer, b"PNG")
+        image.save(buffer, "PNG")  # type: ignore[call-overload]  # PySide6 takes the str
         buffer.close()
         return bytes(data.data())
 
