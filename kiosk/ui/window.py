@@ -175,6 +175,7 @@ class MainWindow(QMainWindow):
         # Holds focus when no text box wants it, so no button looks "selected" by accident.
         self.stack.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.footer = self._build_footer()
+        self._describe_chrome()
         layout.addWidget(self.header)
         layout.addWidget(self.read_aloud_bar)
         layout.addWidget(self.notice)
@@ -227,21 +228,14 @@ class MainWindow(QMainWindow):
         row = HeaderRow(header, spacing=24)
         row.setContentsMargins(24, 12, 24, 12)
         self.back_button = BigButton(self.tr("Back"), "back")
-        self.back_button.setAccessibleDescription(self.tr("Go to the previous page"))
         self.home_button = BigButton(self.tr("Home"), "home")
-        self.home_button.setAccessibleDescription(self.tr("Go to the start page"))
         self.read_button = ReadToMeButton()
         self.list_button = BigButton(self.tr("My list"), "star")
-        self.list_button.setAccessibleDescription(self.tr("Services you have saved"))
         # The language's own name ("Polski"), so a visitor who reads no English finds it.
         self.language_button = BigButton(
             native_name(self.setup.session.language, self.setup.resources), "language"
         )
-        self.language_button.setAccessibleDescription(self.tr("Choose another language"))
         self.access_button = BigButton(self.tr("Accessibility"), "access")
-        self.access_button.setAccessibleDescription(
-            self.tr("Text size, colours, an easier font and languages")
-        )
         for button in (
             self.back_button,
             self.home_button,
@@ -282,7 +276,6 @@ class MainWindow(QMainWindow):
         self.checked_label.setWordWrap(True)
         self.sample_badge = QLabel(self.tr("Sample data"), footer)
         theme.set_role(self.sample_badge, "badge")
-        self.sample_badge.setAccessibleName(self.tr("Sample data: these services are examples"))
         self.sample_badge.setToolTip("")
         row.addWidget(self.checked_label, 1)
         row.addWidget(self.sample_badge, 0, Qt.AlignmentFlag.AlignRight)
@@ -686,12 +679,23 @@ class MainWindow(QMainWindow):
         if self.current is not None and self.context is not None:
             self.show_screen(self.current.name, self.current.arg, remember=False)
 
+    def _describe_chrome(self) -> None:
+        """What the header and footer controls do, for screen readers and touch to hear."""
+        self.back_button.setAccessibleDescription(self.tr("Go to the previous page"))
+        self.home_button.setAccessibleDescription(self.tr("Go to the start page"))
+        self.list_button.setAccessibleDescription(self.tr("Services you have saved"))
+        self.language_button.setAccessibleDescription(self.tr("Choose another language"))
+        self.access_button.setAccessibleDescription(
+            self.tr("Text size, colours, an easier font and languages")
+        )
+        self.sample_badge.setAccessibleName(self.tr("Sample data: these services are examples"))
+
     def _retranslate_chrome(self) -> None:
         self.back_button.setText(self.tr("Back"))
         self.home_button.setText(self.tr("Home"))
         self.access_button.setText(self.tr("Accessibility"))
         self.language_button.setText(native_name(self.setup.session.language, self.setup.resources))
-        self.language_button.setAccessibleDescription(self.tr("Choose another language"))
+        self._describe_chrome()
         self.read_button.set_on(self.read_aloud.is_on())
         self.read_aloud_bar.retranslate()
         self.sample_badge.setText(self.tr("Sample data"))
