@@ -7,8 +7,9 @@ API:
     service_printout(details, heading) -> Printout
         Each service's name, phone numbers, email, web address, addresses and opening hours
         (kiosk.takeaway's wording, in the visitor's language) and its QR code.
-    Printing(setting, parent=None): QObject
+    Printing(setting, usage=None, parent=None): QObject
         available() -> bool; print_out(printout) -> bool (False when busy or no printer).
+        Each page printed is counted in USAGE (kiosk stats), in one place: _done().
         Signals: started(); finished(bool ok, int pages).
 
 The pages are laid out and sent in a worker thread (QPainter on a QPrinter is safe off the
@@ -38,9 +39,11 @@ from PySide6.QtGui import (
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
 from kiosk.formatting import display_url
+from kiosk.staff.statistics import UsageRecorder
 from kiosk.store.models import ServiceDetail
 from kiosk.takeaway import contact_lines, opening_entries, service_summary_text
 from kiosk.ui import theme
+from kiosk.ui.usage import count_printed
 from kiosk.ui.widgets.qr import QUIET_ZONE, make_matrix
 from kiosk.ui.wording import words
 
@@ -247,9 +250,12 @@ class Printing(QObject):
     started = Signal()
     finished = Signal(bool, int)
 
-    def __init__(self, setting: str, parent: QObject | None = None) -> None:
+    def __init__(
+        self, setting: str, usage: UsageRecorder | None = None, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.setting = setting
+        self.usage = usage  # printed pages are counted here (kiosk stats)
         self.busy = False
 
     def available(self) -> bool:
@@ -280,7 +286,9 @@ class Printing(QObject):
             self._done(True, pages)
 
     def _done(self, ok: bool, pages: int) -> None:
-        """The one place a printout ends (count printed pages for usage statistics here)."""
+        """The one place a printout ends: printed pages are counted here, and only here."""
+        if ok and self.usage is not None:
+            count_printed(self.usage, pages)  # safe from any thread
         self.busy = False
         self.finished.emit(ok, pages)
 

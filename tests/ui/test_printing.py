@@ -201,3 +201,28 @@ def test_my_list_shows_each_phone_number_and_reads_it_digit_by_digit(qtbot, cont
     digits = re.sub(r"\D", "", context.directory.service(ids[0]).phones[0].number)
     assert " ".join(digits[:5]) in spoken_text
     assert "\u2066" not in spoken_text
+
+
+def test_each_printed_page_is_counted_once_and_a_failure_not_at_all(
+    qtbot, printing_context, pdf, tmp_path
+) -> None:
+    from kiosk.staff.statistics import UsageRecorder, read_counts
+    from kiosk.ui.printing import Printing
+
+    details = [printing_context.directory.service(i) for i in saved(printing_context, 3)]
+    usage_file = tmp_path / "usage.sqlite3"
+    usage = UsageRecorder(usage_file)
+    printing = Printing(f"pdf:{pdf}", usage)
+    with qtbot.waitSignal(printing.finished, timeout=20000) as done:
+        assert printing.print_out(service_printout(details, "My list"))
+    pages = done.args[1]
+    assert pages == len(pypdf.PdfReader(pdf).pages) >= 1
+
+    def printed() -> int:
+        return sum(c.count for c in read_counts(usage_file) if c.event == "page_printed")
+
+    assert printed() == pages
+    broken = Printing(f"pdf:{tmp_path}", usage)  # a folder: nothing can be written
+    with qtbot.waitSignal(broken.finished, timeout=20000) as done:
+        broken.print_out(service_printout(details, "My list"))
+    assert done.args == [False, 0] and printed() == pages

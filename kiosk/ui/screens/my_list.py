@@ -38,7 +38,7 @@ class MyListScreen(base.Screen):
         self.cards: dict[str, ServiceCard] = {}
         self.remove_buttons: dict[str, BigButton] = {}
         self.phone_labels: dict[str, list[QLabel]] = {}
-        self.printing = Printing(context.settings.printer, self)
+        self.printing = Printing(context.settings.printer, context.usage, self)
         self._rows: list[QWidget] = []
         self._shown: list[str] | None = None
 
