@@ -181,6 +181,7 @@ class TopicPage(QWidget):
             column.addWidget(side)
             self.side_area = TouchScrollArea(page, self)
             outer.addWidget(self.side_area)
+            self._follow_ranges()
             return
         self.side_area = TouchScrollArea(side, self)
         columns = QHBoxLayout()
@@ -189,6 +190,7 @@ class TopicPage(QWidget):
         columns.addLayout(left, 55)
         columns.addWidget(self.side_area, 45)
         outer.addLayout(columns)
+        self._follow_ranges()
 
     def show_topic(self, topic: Topic, extra_categories: tuple[str, ...] = ()) -> None:
         """Fill the page; extra_categories are offered first, before the topic's own."""
@@ -227,6 +229,12 @@ class TopicPage(QWidget):
             self.side_area.verticalScrollBar().setValue(inside + top)
         else:
             self.body.verticalScrollBar().setValue(top)
+
+    def _follow_ranges(self) -> None:
+        # The page is laid out in steps after it is filled (the text, then the page around
+        # it): each time what can be scrolled changes, the words are scrolled to again.
+        for area in (self.body, self.side_area):
+            area.verticalScrollBar().rangeChanged.connect(lambda *_: self._scroll_to_wanted())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.body and event.type() == QEvent.Type.Resize and self._wanted:
