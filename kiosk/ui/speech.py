@@ -39,6 +39,8 @@ import shiboken6
 from PySide6.QtCore import QLocale, QObject, QThread, Signal, Slot
 from PySide6.QtTextToSpeech import QTextToSpeech, QVoice
 
+from kiosk.ui.bidi import strip_marks
+
 log = logging.getLogger(__name__)
 
 NO_ENGINE = "none"
@@ -257,6 +259,7 @@ class SpeechWorker(QObject):
 
     def _hand_over(self, text: str) -> None:
         assert self._tts is not None
+        text = strip_marks(text)  # an Urdu screen's direction marks are not words
         self._busy, self._started = True, False
         # Stop first, so that every engine reports the new text starting (some stay
         # "speaking" silently when one text replaces another); the end of what is cut off

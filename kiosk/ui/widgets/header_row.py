@@ -6,7 +6,8 @@ API:
     row.set_title(label)           # the title (a QLabel, added here) takes the room between,
     row.addWidget(button)          # those after it sit on the right
 
-When everything fits on one line (the usual case at 100 % text) it is an ordinary row. When it
+When everything fits on one line (the usual case at 100 % text) it is an ordinary row. In a
+right-to-left language (Urdu) it is mirrored: the buttons added first sit on the right. When it
 does not, the buttons wrap (left ones first, right ones after, the right ones kept to the right
 when they fit) and the title goes below them, wrapping too: nothing is cut off at any size.
 """
@@ -109,13 +110,17 @@ class HeaderRow(ItemListLayout):
             if move:
                 x, end = self._place_line(area, left, right, height)
                 if self._title is not None:
-                    self._title.setGeometry(QRect(x, area.top(), max(0, end - x), height))
+                    self._title.setGeometry(
+                        self.visual(QRect(x, area.top(), max(0, end - x), height))
+                    )
             return height + margins.top() + margins.bottom()
         y = self._flow(area, left, right, move)
         if self._title is not None and title_width:
             title_h = self._title.heightForWidth(area.width())
             if move:
-                self._title.setGeometry(QRect(area.left(), y + gap // 2, area.width(), title_h))
+                self._title.setGeometry(
+                    self.visual(QRect(area.left(), y + gap // 2, area.width(), title_h))
+                )
             y += gap // 2 + title_h
         elif y > area.top():
             y -= gap
@@ -133,13 +138,15 @@ class HeaderRow(ItemListLayout):
         x = area.left()
         for item in left:
             hint = self._hint(item)
-            item.setGeometry(QRect(QPoint(x, area.top() + (height - hint.height()) // 2), hint))
+            top = area.top() + (height - hint.height()) // 2
+            item.setGeometry(self.visual(QRect(QPoint(x, top), hint)))
             x += hint.width() + self._spacing
         end = area.right() + 1
         for item in reversed(right):
             hint = self._hint(item)
             end -= hint.width()
-            item.setGeometry(QRect(QPoint(end, area.top() + (height - hint.height()) // 2), hint))
+            top = area.top() + (height - hint.height()) // 2
+            item.setGeometry(self.visual(QRect(QPoint(end, top), hint)))
             end -= self._spacing
         return x, end
 
