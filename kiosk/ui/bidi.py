@@ -5,7 +5,8 @@ API:
     isolate(text) -> str             a name (a service's, an organisation's: they stay in
                                      English) to put into a translated sentence, or to show on
                                      its own: it keeps its own direction, so "Autism (5+)" is
-                                     not turned into "(+5) Autism" by the Urdu around it
+                                     not turned into "(+5) Autism" by the Urdu around it (text
+                                     with Urdu letters in it is left as it is)
     left_to_right(text) -> str       a phone number, email or web address: always read left
                                      to right ("01632 960000" never becomes "960000 01632")
     keep_left_to_right(widget)       a widget whose content is left to right whatever the
@@ -19,6 +20,7 @@ them into what a QR code carries or what the store keeps.
 
 from __future__ import annotations
 
+import unicodedata
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -38,8 +40,18 @@ def right_to_left() -> bool:
 
 
 def isolate(text: str) -> str:
-    """text in its own direction inside a right-to-left sentence (see the module docstring)."""
-    return f"{FSI}{text}{PDI}" if text and right_to_left() else text
+    """text in its own direction inside a right-to-left sentence (see the module docstring).
+
+    Text with any right-to-left letter in it (an Urdu title that starts "SEND ...") is left to
+    run with the sentence: isolated, its first letter would have made it all left to right.
+    """
+    if not text or not right_to_left() or has_right_to_left_letters(text):
+        return text
+    return f"{FSI}{text}{PDI}"
+
+
+def has_right_to_left_letters(text: str) -> bool:
+    return any(unicodedata.bidirectional(char) in ("R", "AL") for char in text)
 
 
 def left_to_right(text: str) -> str:

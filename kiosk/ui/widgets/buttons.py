@@ -31,7 +31,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPaintEv
 from PySide6.QtWidgets import QPushButton, QSizePolicy, QStyle, QStyleOptionButton, QWidget
 
 from kiosk.ui import theme
-from kiosk.ui.bidi import isolate
+from kiosk.ui.bidi import strip_marks
 from kiosk.ui.widgets.icons import icon, pixmap
 
 BIG_BUTTON_MIN_PX = 80
@@ -140,13 +140,13 @@ class TileButton(QPushButton):
 
     def set_title(self, text: str) -> None:
         self._title = text
-        self.setAccessibleName(text)
+        self.setAccessibleName(strip_marks(text))
         self.updateGeometry()
         self.update()
 
     def set_subtitle(self, text: str) -> None:
         self._subtitle = text
-        self.setAccessibleDescription(text)
+        self.setAccessibleDescription(strip_marks(text))
         self.updateGeometry()
         self.update()
 
@@ -273,11 +273,11 @@ class TileButton(QPushButton):
         flags = int(align | Qt.TextFlag.TextWordWrap)
         painter.setFont(self.title_font())
         painter.setPen(QColor(title_colour))
-        painter.drawText(parts.title, flags, isolate(self._title))
+        painter.drawText(parts.title, flags, self._title)
         if self._subtitle:
             painter.setFont(self.subtitle_font())
             painter.setPen(QColor(subtitle_colour))
-            painter.drawText(parts.subtitle, flags, isolate(self._subtitle))
+            painter.drawText(parts.subtitle, flags, self._subtitle)
         painter.end()
 
 

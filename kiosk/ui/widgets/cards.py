@@ -281,7 +281,7 @@ def paint_card(painter: QPainter, rect: QRect, texts: CardTexts, state: str = "n
             at(cell.icon.translated(inner.left(), top)),
             pixmap(cell.icon_name, icon_px * 2, icon_colour),
         )
-        painter.drawText(at(cell.box.translated(inner.left(), top)), middle, isolate(cell.text))
+        painter.drawText(at(cell.box.translated(inner.left(), top)), middle, cell.text)
     painter.restore()
 
 
@@ -523,6 +523,6 @@ class ServiceListView(QListView):
 def category_tile(category: Category, parent: QWidget | None = None) -> TileButton:
     """A tile for a directory category: its icon, its name and how many services it has."""
     count = service_count(category.count)
-    tile = TileButton(category.name, count, category_icon(category.id), parent=parent)
+    tile = TileButton(isolate(category.name), count, category_icon(category.id), parent=parent)
     tile.value = category.id
     return tile
