@@ -32,6 +32,16 @@
     </message>
 </context>
 <context>
+    <name>ServiceScreen</name>
+    <message numerus="yes">
+        <source>This was last checked over %n month(s) ago. Please phone before you go.</source>
+        <translation>
+            <numerusform>This was last checked over %n month ago. Please phone before you go.</numerusform>
+            <numerusform>This was last checked over %n months ago. Please phone before you go.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StillThereOverlay</name>
     <message numerus="yes">
         <source>%n second(s) left</source>
