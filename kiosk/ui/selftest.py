@@ -413,7 +413,9 @@ def run_selftest(
     try:
         settings = load_settings()
         if language is not None:
-            enabled = (*settings.enabled_languages, language)
+            enabled = settings.enabled_languages  # empty: every language
+            if enabled and language not in enabled:
+                enabled = (*enabled, language)
             settings = replace(settings, default_language=language, enabled_languages=enabled)
         app, window = build_app(settings, db_path, windowed=True)
         window.start()
