@@ -26,7 +26,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QRectF, Qt
-from PySide6.QtGui import QGuiApplication, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QGuiApplication, QIcon, QPainter, QPixmap, QTransform
 from PySide6.QtSvg import QSvgRenderer
 
 from kiosk.paths import resources_dir
@@ -84,8 +84,7 @@ def _render(name: str, colour: str, size: int, mirrored: bool = False) -> QPixma
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     if mirrored:
-        painter.translate(size, 0)
-        painter.scale(-1, 1)
+        painter.setTransform(QTransform(-1, 0, 0, 1, size, 0))  # x -> size - x
     renderer.render(painter, QRectF(0, 0, size, size))
     painter.end()
     return image
