@@ -196,8 +196,11 @@ class SelfTest:
         keyboard = screen.findChild(OnScreenKeyboard)
         if keyboard is not None:
             keyboard.clear_button.click()
+            # Service names are English: in Urdu or Punjabi, on the Latin (ABC) keys.
+            keyboard.show_latin(True)
             for char in text:
                 keyboard.key_button(char).click()
+            keyboard.show_latin(False)
             return
         box = screen.findChild(QLineEdit)
         if box is None:

@@ -775,8 +775,16 @@
         <translation type="unfinished">ਘੱਟ ਫ਼ਿਲਟਰਾਂ ਨਾਲ ਅਜ਼ਮਾਓ ({0} ਮਿਲੀਆਂ)</translation>
     </message>
     <message>
+        <source>Services are listed in English. Try the English word, such as autism or swimming.</source>
+        <translation type="unfinished">ਸੇਵਾਵਾਂ ਅੰਗਰੇਜ਼ੀ ਵਿੱਚ ਦਿੱਤੀਆਂ ਗਈਆਂ ਹਨ। ਅੰਗਰੇਜ਼ੀ ਦਾ ਸ਼ਬਦ ਲਿਖੋ, ਜਿਵੇਂ autism ਜਾਂ swimming।</translation>
+    </message>
+    <message>
         <source>No service matches all your filters.</source>
         <translation type="unfinished">ਕੋਈ ਸੇਵਾ ਤੁਹਾਡੇ ਸਾਰੇ ਫ਼ਿਲਟਰਾਂ ਨਾਲ ਮੇਲ ਨਹੀਂ ਖਾਂਦੀ।</translation>
+    </message>
+    <message>
+        <source>Type a whole word, such as autism or swimming.</source>
+        <translation type="unfinished">ਪੂਰਾ ਸ਼ਬਦ ਲਿਖੋ, ਜਿਵੇਂ ਔਟਿਜ਼ਮ ਜਾਂ ਤੈਰਾਕੀ।</translation>
     </message>
     <message>
         <source>Did you mean “{0}”?</source>
@@ -822,12 +830,28 @@
         <translation type="unfinished">ਅਪੌਸਟ੍ਰੌਫ਼ੀ</translation>
     </message>
     <message>
+        <source>Sign {0}</source>
+        <translation type="unfinished">ਚਿੰਨ੍ਹ {0}</translation>
+    </message>
+    <message>
         <source>Letter {0}</source>
         <translation type="unfinished">ਅੱਖਰ {0}</translation>
     </message>
     <message>
         <source>key</source>
         <translation type="unfinished">ਬਟਨ</translation>
+    </message>
+    <message>
+        <source>Back to the {0} letters</source>
+        <translation type="unfinished">{0} ਅੱਖਰਾਂ ਤੇ ਵਾਪਸ ਜਾਓ</translation>
+    </message>
+    <message>
+        <source>ABC</source>
+        <translation type="unfinished">ABC</translation>
+    </message>
+    <message>
+        <source>English letters, A B C</source>
+        <translation type="unfinished">ਅੰਗਰੇਜ਼ੀ ਅੱਖਰ, A B C</translation>
     </message>
 </context>
 <context>
@@ -1065,10 +1089,6 @@
     <message>
         <source>Search {0}</source>
         <translation type="unfinished">{0} ਵਿੱਚ ਲੱਭੋ</translation>
-    </message>
-    <message>
-        <source>Type a whole word, such as autism or swimming.</source>
-        <translation type="unfinished">ਪੂਰਾ ਸ਼ਬਦ ਲਿਖੋ, ਜਿਵੇਂ ਔਟਿਜ਼ਮ ਜਾਂ ਤੈਰਾਕੀ।</translation>
     </message>
     <message>
         <source>Nothing found for “{0}”</source>

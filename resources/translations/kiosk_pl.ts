@@ -778,8 +778,16 @@
         <translation type="unfinished">Spróbuj z mniejszą liczbą filtrów (znaleziono: {0})</translation>
     </message>
     <message>
+        <source>Services are listed in English. Try the English word, such as autism or swimming.</source>
+        <translation type="unfinished">Usługi są opisane po angielsku. Wpisz słowo po angielsku, na przykład autism albo swimming.</translation>
+    </message>
+    <message>
         <source>No service matches all your filters.</source>
         <translation type="unfinished">Żadna usługa nie pasuje do wszystkich filtrów.</translation>
+    </message>
+    <message>
+        <source>Type a whole word, such as autism or swimming.</source>
+        <translation type="unfinished">Wpisz całe słowo, na przykład autyzm albo pływanie.</translation>
     </message>
     <message>
         <source>Did you mean “{0}”?</source>
@@ -825,12 +833,28 @@
         <translation type="unfinished">Apostrof</translation>
     </message>
     <message>
+        <source>Sign {0}</source>
+        <translation type="unfinished">Znak {0}</translation>
+    </message>
+    <message>
         <source>Letter {0}</source>
         <translation type="unfinished">Litera {0}</translation>
     </message>
     <message>
         <source>key</source>
         <translation type="unfinished">klawisz</translation>
+    </message>
+    <message>
+        <source>Back to the {0} letters</source>
+        <translation type="unfinished">Wróć do liter: {0}</translation>
+    </message>
+    <message>
+        <source>ABC</source>
+        <translation type="unfinished">ABC</translation>
+    </message>
+    <message>
+        <source>English letters, A B C</source>
+        <translation type="unfinished">Litery angielskie, A B C</translation>
     </message>
 </context>
 <context>
@@ -1068,10 +1092,6 @@
     <message>
         <source>Search {0}</source>
         <translation type="unfinished">Przeszukaj {0}</translation>
-    </message>
-    <message>
-        <source>Type a whole word, such as autism or swimming.</source>
-        <translation type="unfinished">Wpisz całe słowo, na przykład autyzm albo pływanie.</translation>
     </message>
     <message>
         <source>Nothing found for “{0}”</source>

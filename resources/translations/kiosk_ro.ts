@@ -778,8 +778,16 @@
         <translation type="unfinished">Încercați cu mai puține filtre (găsite: {0})</translation>
     </message>
     <message>
+        <source>Services are listed in English. Try the English word, such as autism or swimming.</source>
+        <translation type="unfinished">Serviciile sunt prezentate în engleză. Scrieți cuvântul în engleză, de exemplu autism sau swimming.</translation>
+    </message>
+    <message>
         <source>No service matches all your filters.</source>
         <translation type="unfinished">Niciun serviciu nu se potrivește cu toate filtrele.</translation>
+    </message>
+    <message>
+        <source>Type a whole word, such as autism or swimming.</source>
+        <translation type="unfinished">Scrieți un cuvânt întreg, de exemplu autism sau înot.</translation>
     </message>
     <message>
         <source>Did you mean “{0}”?</source>
@@ -825,12 +833,28 @@
         <translation type="unfinished">Apostrof</translation>
     </message>
     <message>
+        <source>Sign {0}</source>
+        <translation type="unfinished">Semnul {0}</translation>
+    </message>
+    <message>
         <source>Letter {0}</source>
         <translation type="unfinished">Litera {0}</translation>
     </message>
     <message>
         <source>key</source>
         <translation type="unfinished">tastă</translation>
+    </message>
+    <message>
+        <source>Back to the {0} letters</source>
+        <translation type="unfinished">Înapoi la literele {0}</translation>
+    </message>
+    <message>
+        <source>ABC</source>
+        <translation type="unfinished">ABC</translation>
+    </message>
+    <message>
+        <source>English letters, A B C</source>
+        <translation type="unfinished">Litere englezești, A B C</translation>
     </message>
 </context>
 <context>
@@ -1068,10 +1092,6 @@
     <message>
         <source>Search {0}</source>
         <translation type="unfinished">Căutați în {0}</translation>
-    </message>
-    <message>
-        <source>Type a whole word, such as autism or swimming.</source>
-        <translation type="unfinished">Scrieți un cuvânt întreg, de exemplu autism sau înot.</translation>
     </message>
     <message>
         <source>Nothing found for “{0}”</source>

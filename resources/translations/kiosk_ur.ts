@@ -775,8 +775,16 @@
         <translation type="unfinished">کم فلٹر لگا کر آزمائیں ({0} ملیں)</translation>
     </message>
     <message>
+        <source>Services are listed in English. Try the English word, such as autism or swimming.</source>
+        <translation type="unfinished">خدمات انگریزی میں درج ہیں۔ انگریزی کا لفظ لکھیں، جیسے autism یا swimming۔</translation>
+    </message>
+    <message>
         <source>No service matches all your filters.</source>
         <translation type="unfinished">کوئی سروس آپ کے سب فلٹرز پر پوری نہیں اترتی۔</translation>
+    </message>
+    <message>
+        <source>Type a whole word, such as autism or swimming.</source>
+        <translation type="unfinished">پورا لفظ لکھیں، جیسے آٹزم یا تیراکی۔</translation>
     </message>
     <message>
         <source>Did you mean “{0}”?</source>
@@ -822,12 +830,28 @@
         <translation type="unfinished">اپاسٹروفی</translation>
     </message>
     <message>
+        <source>Sign {0}</source>
+        <translation type="unfinished">علامت {0}</translation>
+    </message>
+    <message>
         <source>Letter {0}</source>
         <translation type="unfinished">حرف {0}</translation>
     </message>
     <message>
         <source>key</source>
         <translation type="unfinished">بٹن</translation>
+    </message>
+    <message>
+        <source>Back to the {0} letters</source>
+        <translation type="unfinished">{0} کے حروف پر واپس جائیں</translation>
+    </message>
+    <message>
+        <source>ABC</source>
+        <translation type="unfinished">ABC</translation>
+    </message>
+    <message>
+        <source>English letters, A B C</source>
+        <translation type="unfinished">انگریزی حروف، A B C</translation>
     </message>
 </context>
 <context>
@@ -1065,10 +1089,6 @@
     <message>
         <source>Search {0}</source>
         <translation type="unfinished">{0} میں تلاش کریں</translation>
-    </message>
-    <message>
-        <source>Type a whole word, such as autism or swimming.</source>
-        <translation type="unfinished">پورا لفظ لکھیں، جیسے آٹزم یا تیراکی۔</translation>
     </message>
     <message>
         <source>Nothing found for “{0}”</source>

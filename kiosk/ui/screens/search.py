@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.content.answers import Answer, AnswerKind, Answers, search_everything
+from kiosk.keyboards import keyboard_for
+from kiosk.languages import DEFAULT, language
 from kiosk.store.limits import MAX_QUERY_CHARS
 from kiosk.store.models import Filters, SearchResult
 from kiosk.ui import theme
@@ -61,7 +63,12 @@ class SearchScreen(base.Screen):
         self.box.setClearButtonEnabled(False)
         self.box.textChanged.connect(self.run_search)
 
-        self.keyboard = OnScreenKeyboard(self)
+        # The visitor's language's keys; the screen is built again when the language changes.
+        keys = keyboard_for(context.session.language, context.resources)
+        # Services are listed in English: a visitor reading another language is told so.
+        shown_in = language(context.session.language, context.resources)
+        self.other_language = shown_in.code != DEFAULT
+        self.keyboard = OnScreenKeyboard(self, keys)
         self.keyboard.attach(self.box)
         context.session.changed.connect(self._follow_key_timing)
         self._follow_key_timing()
@@ -229,16 +236,12 @@ class SearchScreen(base.Screen):
             self.pages.setCurrentIndex(LIST_PAGE)
             self._update_more()
         else:
-            self.no_results.show_help(answers.help, self._no_result_notes(result))
+            self.no_results.show_help(
+                answers.help, no_words=result.no_words, other_language=self.other_language
+            )
             if self.no_results_area is not None:
                 self.no_results_area.scroll_to_top()
             self.pages.setCurrentIndex(NONE_PAGE)
-
-    def _no_result_notes(self, result: SearchResult) -> list[str]:
-        # The directory's notes are English sentences; say the same thing in translatable words.
-        if result.query.strip() and result.notes:
-            return [self.tr("Type a whole word, such as autism or swimming.")]
-        return []
 
     def _show_status(self, result: SearchResult, guidance: int = 0) -> None:
         """guidance: how many pages and SEND words are listed besides the services."""
@@ -258,8 +261,10 @@ class SearchScreen(base.Screen):
         notes = []
         if understood and result.total:
             notes.append(self.tr("Showing results for {0}").format(isolate(" ".join(understood))))
-        if result.total and result.notes and len(result.query.split()) > 1:
+        if result.total and result.some_words_only:
             notes.append(self.tr("No service has all your words, so these have some of them."))
+        if text and not result.total and guidance and self.other_language:
+            notes.append(self.no_results.english_services_text())
         self.correction_label.setText("  ".join(notes))
         self.correction_label.setVisible(bool(notes))
         if self.isVisible():
@@ -309,6 +314,7 @@ class SearchScreen(base.Screen):
         self._announce_timer.stop()
         self.filter_bar.reset()
         self.keyboard.show()
+        self.keyboard.show_latin(False)
         self.box.clear()
         self.run_search()
         self.list_view.scroll_to_top()
