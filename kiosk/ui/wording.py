@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
 from kiosk.formatting import Words
 
+
 def words() -> Words:
     """Words in the language of the installed translator (English when there is none).
 

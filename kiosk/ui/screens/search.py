@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from kiosk.content.answers import Answer, AnswerKind, Answers, search_everything
 from kiosk.keyboards import keyboard_for
 from kiosk.languages import DEFAULT, language
+from kiosk.staff.statistics import Event
 from kiosk.store.limits import MAX_QUERY_CHARS
 from kiosk.store.models import Filters, SearchResult
 from kiosk.ui import theme
@@ -76,9 +77,16 @@ class SearchScreen(base.Screen):
         self._announce_timer.setSingleShot(True)
         self._announce_timer.setInterval(ANNOUNCE_AFTER_MS)
         self._announce_timer.timeout.connect(self._announce_status)
+        # A search is counted once its words settle, not at every key.
+        self._counted = ""
+        self._count_timer = QTimer(self)
+        self._count_timer.setSingleShot(True)
+        self._count_timer.setInterval(ANNOUNCE_AFTER_MS)
+        self._count_timer.timeout.connect(self._count_search)
 
         self.filter_bar = FilterBar(self.districts, self)
         self.filter_bar.filters_changed.connect(lambda _f: self.run_search())
+        self.filter_bar.filter_used.connect(lambda kind: context.usage.record(Event.FILTER, kind))
         self.filter_bar.picker_changed.connect(self._follow_pickers)
 
         self.status_label = QLabel("", self)
@@ -99,20 +107,22 @@ class SearchScreen(base.Screen):
         hint_layout.addWidget(hint_text)
         self.example_buttons: list[ChipButton] = []
         examples = FlowLayout(spacing=12)
-        for word in (
-            self.tr("autism"),
-            self.tr("speech"),
-            self.tr("short breaks"),
-            self.tr("swimming"),
-            self.tr("wheelchair"),
-            self.tr("sleep"),
-            self.tr("mental health"),
-            self.tr("transport"),
+        # Each chip is labelled in the visitor's language and searches the English word,
+        # because the services are listed in English.
+        for english, word in (
+            ("autism", self.tr("autism")),
+            ("speech", self.tr("speech")),
+            ("short breaks", self.tr("short breaks")),
+            ("swimming", self.tr("swimming")),
+            ("wheelchair", self.tr("wheelchair")),
+            ("sleep", self.tr("sleep")),
+            ("mental health", self.tr("mental health")),
+            ("transport", self.tr("transport")),
         ):
-            chip = ChipButton(word, word, hint_page)
+            chip = ChipButton(word, english, hint_page)
             chip.setCheckable(False)
             chip.setAccessibleDescription(self.tr("Search for {0}").format(word))
-            chip.clicked.connect(lambda _=False, w=word: self.box.setText(w))
+            chip.clicked.connect(lambda _=False, w=english: self.box.setText(w))
             examples.addWidget(chip)
             self.example_buttons.append(chip)
         hint_layout.addLayout(examples)
@@ -228,6 +238,7 @@ class SearchScreen(base.Screen):
         answers = search_everything(
             self.context.directory, self.context.guidance, text, filters, limit=PAGE_SIZE
         )
+        self._count_timer.start()
         result = answers.services
         self.result, self.answers = result, answers
         self.model.set_answers(answers.answers)
@@ -287,9 +298,22 @@ class SearchScreen(base.Screen):
         )
         self._update_more()
 
+    def _count_search(self) -> None:
+        """Count the search now showing, once: a new one when its words have changed."""
+        self._count_timer.stop()
+        text = " ".join(self.box.text().split())
+        if not text or text == self._counted or self.answers is None:
+            return
+        self._counted = text
+        usage = self.context.usage
+        usage.record(Event.SEARCH)
+        if not self.answers.answers:
+            usage.search_found_nothing(text)
+
     def open_answer(self, answer: Answer) -> None:
         """A service opens its page; a guidance page or a SEND word opens the page that
         explains it."""
+        self._count_search()
         if answer.kind is AnswerKind.SERVICE:
             self.navigate.emit(base.SERVICE, answer.id)
         elif answer.topic_id is not None:
@@ -312,6 +336,8 @@ class SearchScreen(base.Screen):
 
     def reset(self) -> None:
         self._announce_timer.stop()
+        self._count_search()  # the last visitor's search, before their words go
+        self._counted = ""
         self.filter_bar.reset()
         self.keyboard.show()
         self.keyboard.show_latin(False)
