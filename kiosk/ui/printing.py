@@ -43,6 +43,7 @@ from kiosk.staff.statistics import UsageRecorder
 from kiosk.store.models import ServiceDetail
 from kiosk.takeaway import contact_lines, opening_entries, service_summary_text
 from kiosk.ui import theme
+from kiosk.ui.bidi import isolate, left_to_right
 from kiosk.ui.usage import count_printed
 from kiosk.ui.widgets.qr import QUIET_ZONE, make_matrix
 from kiosk.ui.wording import words
@@ -59,10 +60,6 @@ MARGIN_MM = 18
 QR_MODULE_PX = 8  # pixels per QR module in the image (the page scales it to QR_MM)
 # A text document sizes images in pixels at 96 per inch, scaled to the printer's resolution.
 QR_HTML_PX = round(QR_MM / 25.4 * 96)
-# Keep numbers and addresses left to right inside right-to-left text, and the council's own
-# words (in English) in their own direction (Unicode isolates).
-LTR = "\u2066{0}\u2069"
-OWN = "\u2068{0}\u2069"
 
 
 @dataclass(frozen=True)
@@ -111,17 +108,17 @@ def _paragraph(text: str, size_pt: int, bold: bool = False, space_pt: int = 4) -
 def service_block(detail: ServiceDetail, qr_number: int, right_to_left: bool = False) -> str:
     """One service as a two-column table: what to know, and its QR code at the line's end."""
     w = words()
-    lines = [_paragraph(html.escape(OWN.format(detail.name)), NAME_PT, bold=True, space_pt=0)]
+    lines = [_paragraph(html.escape(isolate(detail.name)), NAME_PT, bold=True, space_pt=0)]
     if detail.organisation and detail.organisation != detail.name:
-        lines.append(_paragraph(html.escape(OWN.format(detail.organisation)), BODY_PT))
+        lines.append(_paragraph(html.escape(isolate(detail.organisation)), BODY_PT))
     # Each line is "Label: value"; the value (a number, an address) stays left to right.
-    for line in contact_lines(detail, w, show_url=display_url, value=LTR.format):
+    for line in contact_lines(detail, w, show_url=display_url, value=left_to_right):
         lines.append(_paragraph(html.escape(line), BODY_PT))
     for when, note in opening_entries(detail, w):
         if when:
             lines.append(_paragraph(html.escape(w.open_line.format(when)), BODY_PT))
         if note:
-            lines.append(_paragraph(html.escape(OWN.format(note)), BODY_PT, space_pt=0))
+            lines.append(_paragraph(html.escape(isolate(note)), BODY_PT, space_pt=0))
     qr = f'<img src="qr:{qr_number}" width="{QR_HTML_PX}" height="{QR_HTML_PX}">'
     cells = [
         f"<td>{''.join(lines)}</td>",

@@ -19,8 +19,7 @@ from PySide6.QtWidgets import QWidget
 SPOKEN_ROLE = "spoken_role"  # a widget property: the word for what it is, when Qt's is wrong
 # A UK phone number: at least 9 digits, in groups split by spaces ("01632 960123").
 PHONE = re.compile(r"(?<![\d,.])\+?\d[\d ]{7,}\d(?!\d|[.,]\d)")  # a full stop may end it
-# Break hints and the direction isolates that keep a number left to right in any language.
-INVISIBLE = str.maketrans("", "", "\u200b\u00ad\u2066\u2067\u2068\u2069")
+INVISIBLE = str.maketrans("", "", "\u200b\u00ad")
 
 
 def role_word(role: QAccessible.Role) -> str:

@@ -9,9 +9,10 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStackedWidget, QVBox
 from kiosk.store.models import ServiceDetail
 from kiosk.takeaway import list_summary_text
 from kiosk.ui import accessibility, theme
+from kiosk.ui.bidi import left_to_right
 from kiosk.ui.context import AppContext
 from kiosk.ui.list_models import summary_of
-from kiosk.ui.printing import LTR, Printing, Printout, service_printout
+from kiosk.ui.printing import Printing, Printout, service_printout
 from kiosk.ui.screens import base
 from kiosk.ui.touch_to_hear import TOUCH_TEXT
 from kiosk.ui.widgets.buttons import BigButton
@@ -219,7 +220,7 @@ class MyListScreen(base.Screen):
         """ "Phone: 01632 960123", large; the number stays left to right in any language, and
         read aloud says it digit by digit (kiosk.ui.spoken)."""
         w = words()
-        label = QLabel(w.phone_line.format(LTR.format(number)), parent)
+        label = QLabel(w.phone_line.format(left_to_right(number)), parent)
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setWordWrap(True)
         theme.set_role(label, "subheading")
