@@ -110,6 +110,8 @@ def _vocabulary(resources: Path, code: str, problems: list[str], unchecked: list
     translated = False
     for name in VOCABULARY_FILES:
         path = resources / "content" / code / name
+        if not (resources / "vocabulary" / name).is_file():
+            continue  # nothing of the kind to translate
         if not path.is_file():
             problems.append(f"no {code}/{name}: its words are in English")
             continue

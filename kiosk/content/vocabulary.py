@@ -123,9 +123,12 @@ def translation_marker(code: str, resources: Path) -> str:
 
 
 def english_words(resources: Path) -> dict[str, Words]:
-    """Every group's and need's English words by id, from resources/vocabulary."""
+    """Every group's and need's English words by id, from resources/vocabulary (none from
+    a file that is not there)."""
     words: dict[str, Words] = {}
     for name in VOCABULARY_FILES:
+        if not (resources / "vocabulary" / name).is_file():
+            continue
         for row in read_rows(name, resources / "vocabulary"):
             words[row["id"]] = Words(row["name"], row.get("description") or "")
     return words

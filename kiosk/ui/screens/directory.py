@@ -86,8 +86,11 @@ class DirectoryScreen(base.Screen):
 
     def _fill(self) -> None:
         directory = self.context.directory
+        words = self.context.vocabulary()
         # The tiles are a short fixed set laid out by hand; the model holds what they show.
-        self.model.set_categories([c for c in directory.categories(Filters()) if c.count > 0])
+        self.model.set_categories(
+            words.all_named(c for c in directory.categories(Filters()) if c.count > 0)
+        )
         everything = TileButton(
             self.tr("All services, A to Z"), service_count(directory.count(Filters())), "list"
         )
@@ -104,7 +107,7 @@ class DirectoryScreen(base.Screen):
             )
             self._grid.addWidget(tile, number // self._columns, number % self._columns)
             self.tiles[category.id] = tile
-        needs = [n for n in directory.needs(Filters()) if n.count > 0]
+        needs = words.all_named(n for n in directory.needs(Filters()) if n.count > 0)
         for need in needs:
             chip = ChipButton(need.name, need.id)
             chip.setCheckable(False)
@@ -240,9 +243,9 @@ class ServicesScreen(base.Screen):
             outer.addWidget(page)
 
     def _term_names(self) -> dict[str, Category]:
-        directory = self.context.directory
-        terms = {c.id: c for c in directory.categories(Filters())}
-        terms.update({c.id: c for c in directory.needs(Filters())})
+        directory, words = self.context.directory, self.context.vocabulary()
+        terms = {c.id: c for c in words.all_named(directory.categories(Filters()))}
+        terms.update({c.id: c for c in words.all_named(directory.needs(Filters()))})
         return terms
 
     def title(self) -> str:
@@ -280,11 +283,11 @@ class ServicesScreen(base.Screen):
             self.sub_group.removeButton(button)
         subs = []
         if self.category_id is not None:
-            subs = [
+            subs = self.context.vocabulary().all_named(
                 s
                 for s in self.context.directory.subcategories(self.category_id, Filters())
                 if s.count
-            ]
+            )
         self.sub_row.setVisible(bool(subs))
         if not subs:
             return
