@@ -114,3 +114,25 @@ def test_the_report_says_the_words_are_unchecked_until_marked_checked(root: Path
     write(root, "vocabulary.toml", 'translation = "checked"\n')
     [report] = language_reports(root)
     assert not [line for line in report.unchecked if "groups of services" in line]
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"id,name\nlo-money,\xff\xfe\n", "cannot be read"),
+        (b"code,words\nlo-money,Pieniadze\n", "needs the columns id and name"),
+    ],
+)
+def test_a_file_that_cannot_be_used_is_named_and_english_shown(root: Path, content, message):
+    (root / "content" / "pl" / "categories.csv").write_bytes(content)
+    assert load_vocabulary_for("pl", root).name("lo-money") == "Money matters"
+    [report] = language_reports(root)
+    assert any(message in line and "categories.csv" in line for line in report.problems)
+    assert "no pl/needs.csv: its words are in English" in report.problems
+
+
+def test_a_list_of_groups_is_named_in_order(root: Path):
+    write(root, "needs.csv", "id,name\nsend-visual,Problemy ze wzrokiem\n")
+    words = load_vocabulary_for("pl", root)
+    groups = [Category("send-visual", "Visual impairment", 2), Category("x", "Feed group", 1)]
+    assert [c.name for c in words.all_named(groups)] == ["Problemy ze wzrokiem", "Feed group"]
