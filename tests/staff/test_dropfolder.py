@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from kiosk.config import Settings
-from kiosk.staff import dropfolder
+from kiosk.staff import dropfolder, removable
 from kiosk.staff.dropfolder import (
     DROP_FOLDER,
     REMOVABLE,
@@ -21,9 +21,8 @@ from kiosk.staff.dropfolder import (
     data_files,
     import_candidate,
     last_import,
-    media_mounts,
-    removable_media_roots,
 )
+from kiosk.staff.removable import media_mounts, removable_media_roots
 from tests.store.datasets import service_ids, write_dataset
 
 HOUR = 3600
@@ -68,7 +67,7 @@ def test_only_data_files_are_listed_newest_first(tmp_path):
 
 
 def test_a_full_stick_is_looked_at_only_so_far(tmp_path, monkeypatch):
-    monkeypatch.setattr(dropfolder, "MAX_ENTRIES", 3)
+    monkeypatch.setattr(removable, "MAX_ENTRIES", 3)
     for n in range(10):
         (tmp_path / f"{n}.json").write_text("{}", encoding="utf-8")
     assert len(data_files(tmp_path, REMOVABLE)) == 3
