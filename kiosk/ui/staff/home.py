@@ -11,7 +11,7 @@ from kiosk.ui import accessibility, theme
 from kiosk.ui.context import AppContext
 from kiosk.ui.screens import base
 from kiosk.ui.staff.mode import StaffMode, StaffScreen
-from kiosk.ui.staff.wording import dataset_lines, outcome_line, quality_lines
+from kiosk.ui.staff.wording import StaffWords
 from kiosk.ui.widgets.buttons import BigButton
 from kiosk.ui.widgets.flow import FlowLayout
 from kiosk.ui.widgets.scroll import TouchScrollArea
@@ -22,6 +22,7 @@ class StaffHomeScreen(StaffScreen):
 
     def __init__(self, context: AppContext) -> None:
         super().__init__(context)
+        self.words = StaffWords(self)
         self.status: DataStatus | None = None
         content = QWidget()
         column = QVBoxLayout(content)
@@ -107,8 +108,9 @@ class StaffHomeScreen(StaffScreen):
             self.facts.setText(self.tr("No data has been imported yet."))
             self.quality.setText("")
         else:
-            self.facts.setText("\n".join(dataset_lines(live)))
-            self.quality.setText("\n".join(quality_lines(live.quality)) if live.quality else "")
+            self.facts.setText("\n".join(self.words.dataset_lines(live)))
+            quality = self.words.quality_lines(live.quality) if live.quality else []
+            self.quality.setText("\n".join(quality))
         months = self.context.settings.data_stale_after_months
         if live is not None and live.stale:
             self.warning.setText(
@@ -127,7 +129,7 @@ class StaffHomeScreen(StaffScreen):
             self.warning.setText("")
         self.warning.setVisible(bool(self.warning.text()))
         outcome = status.last_import
-        self.last_update.setText(outcome_line(outcome) if outcome else "")
+        self.last_update.setText(self.words.outcome_line(outcome) if outcome else "")
         went_wrong = outcome is not None and outcome.outcome in (REFUSED, FAILED)
         theme.set_role(self.last_update, "error" if went_wrong else "body")
         self.last_update.setVisible(outcome is not None)

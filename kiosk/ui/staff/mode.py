@@ -173,6 +173,11 @@ class StaffMode(QObject):
     def timer_running(self) -> bool:
         return self._timer.isActive()
 
+    def set_timeout(self, seconds: float) -> None:
+        """Close after SECONDS untouched from now on (STAFF_TIMEOUT_S unless changed)."""
+        self._timer.setInterval(max(1, round(seconds * 1000)))
+        self._restart_timer()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in ACTIVITY_EVENTS and self._timer.isActive():
             self._timer.start()

@@ -36,7 +36,7 @@ from kiosk.ui.context import AppContext
 from kiosk.ui.dates import long_date
 from kiosk.ui.screens import base
 from kiosk.ui.staff.mode import StaffScreen
-from kiosk.ui.staff.wording import dataset_lines, quality_lines, report_lines
+from kiosk.ui.staff.wording import StaffWords
 from kiosk.ui.widgets.buttons import BigButton
 from kiosk.ui.widgets.flow import FlowLayout
 from kiosk.ui.widgets.scroll import TouchScrollArea
@@ -66,6 +66,7 @@ class _StagedScreen(StaffScreen):
 
     def __init__(self, context: AppContext) -> None:
         super().__init__(context)
+        self.words = StaffWords(self)
         self.stages = QStackedWidget(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(56, 24, 56, 24)
@@ -79,7 +80,7 @@ class _StagedScreen(StaffScreen):
         column.addWidget(self.busy_text)
         column.addWidget(self.progress)
         column.addStretch(1)
-        self.busy_page = busy
+        self.stages.addWidget(busy)
         done, column = _page(self.stages)
         self.done_text = _words(done, "subheading")
         accessibility.mark_heading(self.done_text)
@@ -90,7 +91,7 @@ class _StagedScreen(StaffScreen):
         column.addWidget(self.done_details)
         column.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignLeft)
         column.addStretch(1)
-        self.done_page = done
+        self.stages.addWidget(done)  # LIST and REPORT are put in place by each page
 
     def stage(self) -> int:
         return self.stages.currentIndex()
@@ -238,9 +239,9 @@ class UpdateScreen(_StagedScreen):
         name = self.chosen.name if self.chosen else report.source
         self.report_heading.setText(self.tr("If you update from {0}:").format(name))
         theme.set_role(self.report_heading, "subheading")
-        lines = report_lines(report)
+        lines = self.words.report_lines(report)
         if report.quality is not None:
-            lines += ["", self.tr("Data quality:"), *quality_lines(report.quality)]
+            lines += ["", self.tr("Data quality:"), *self.words.quality_lines(report.quality)]
         self.report_text.setText("\n".join(lines))
         self.confirm_button.setVisible(True)
         self.stages.setCurrentIndex(REPORT)
@@ -333,9 +334,9 @@ class UndoScreen(_StagedScreen):
             self.facts.setText("")
         else:
             self.heading.setText(self.tr("Undo brings back the data from before the last update:"))
-            lines = dataset_lines(earlier)
+            lines = self.words.dataset_lines(earlier)
             if earlier.quality is not None:
-                lines += ["", self.tr("Data quality:"), *quality_lines(earlier.quality)]
+                lines += ["", self.tr("Data quality:"), *self.words.quality_lines(earlier.quality)]
             self.facts.setText("\n".join(lines))
         self.confirm_button.setVisible(earlier is not None)
         self.stages.setCurrentIndex(LIST)
