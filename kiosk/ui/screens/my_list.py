@@ -162,9 +162,7 @@ class MyListScreen(base.Screen):
         for detail in self.details:
             self._add_row(detail)
         count = len(self.details)
-        self.count_label.setText(
-            self.tr("%n saved service(s)", "", count)
-        )
+        self.count_label.setText(self.tr("%n saved service(s)", "", count))
         self.qr.set_payload(
             list_summary_text(self.details, words=words()), self.tr("Your whole list")
         )
