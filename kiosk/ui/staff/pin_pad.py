@@ -15,7 +15,7 @@ from kiosk.ui.screens import base
 from kiosk.ui.staff.mode import StaffScreen
 from kiosk.ui.widgets.buttons import BigButton
 
-KEY_PX = 132
+KEY_SIZE = (208, 100)  # width, height: big for a finger, and all of it fits at 1920x1080
 
 
 class PinScreen(StaffScreen):
@@ -27,7 +27,7 @@ class PinScreen(StaffScreen):
         card = QFrame(self)
         theme.set_role(card, "card")
         self.prompt = QLabel(self.tr("Enter the staff PIN"), card)
-        theme.set_role(self.prompt, "heading")
+        theme.set_role(self.prompt, "subheading")
         self.prompt.setWordWrap(True)
         accessibility.mark_heading(self.prompt)
         # Dots, never digits; typed digits go here too (a keyboard is optional).
@@ -36,7 +36,7 @@ class PinScreen(StaffScreen):
         self.entry.setMaxLength(PIN_DIGITS[1])
         self.entry.setValidator(QRegularExpressionValidator(QRegularExpression(r"[0-9]*"), self))
         self.entry.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.entry.setMinimumSize(KEY_PX * 3, 96)
+        self.entry.setMinimumSize(KEY_SIZE[0] * 3, 80)
         self.entry.setAccessibleName(self.tr("Staff PIN"))
         self.entry.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.entry.textEdited.connect(lambda _text: self.message.setText(""))
@@ -47,7 +47,7 @@ class PinScreen(StaffScreen):
 
         self.keys: dict[str, BigButton] = {}
         grid = QGridLayout()
-        grid.setSpacing(16)
+        grid.setSpacing(12)
         for index, digit in enumerate("123456789"):
             grid.addWidget(self._key(digit), index // 3, index % 3)
         self.delete_button = BigButton(self.tr("Delete"), "backspace")
@@ -56,7 +56,7 @@ class PinScreen(StaffScreen):
         self.enter_button = BigButton(self.tr("Enter"), "check", primary=True)
         self.enter_button.clicked.connect(self.submit)
         for button in (self.delete_button, self.enter_button):
-            button.setMinimumSize(KEY_PX, KEY_PX)
+            button.setFixedSize(*KEY_SIZE)
         grid.addWidget(self.delete_button, 3, 0)
         grid.addWidget(self._key("0"), 3, 1)
         grid.addWidget(self.enter_button, 3, 2)
@@ -64,8 +64,8 @@ class PinScreen(StaffScreen):
         self.cancel_button.clicked.connect(self.go_back.emit)
 
         column = QVBoxLayout(card)
-        column.setContentsMargins(56, 40, 56, 40)
-        column.setSpacing(20)
+        column.setContentsMargins(48, 32, 48, 32)
+        column.setSpacing(16)
         column.addWidget(self.prompt)
         column.addWidget(self.entry, 0, Qt.AlignmentFlag.AlignHCenter)
         column.addWidget(self.message)
@@ -87,7 +87,7 @@ class PinScreen(StaffScreen):
     def _key(self, digit: str) -> BigButton:
         key = BigButton(digit)
         theme.set_role(key, "key")
-        key.setMinimumSize(KEY_PX, KEY_PX)
+        key.setFixedSize(*KEY_SIZE)
         key.clicked.connect(lambda: self.add_digit(digit))
         self.keys[digit] = key
         return key

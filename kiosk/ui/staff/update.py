@@ -58,6 +58,7 @@ def _words(parent: QWidget, role: str = "body") -> QLabel:
     theme.set_role(label, role)
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
     return label
 
 

@@ -43,7 +43,7 @@ class StaffWords(QObject):
     def quality_lines(self, quality: QualityReport) -> list[str]:
         """What the services lack and how long ago they were checked, in a few lines."""
         lines = [
-            self.tr("{0} ({1}%) have no {2}").format(lack.count, lack.percent, lack.what)
+            self.tr("{0} ({1}%) have no {2}").format(lack.count, f"{lack.percent:g}", lack.what)
             for lack in quality.missing
             if lack.count
         ]
