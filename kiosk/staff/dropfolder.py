@@ -178,7 +178,9 @@ def record_outcome(
     outcome: ImportOutcome, state: Path | None = None, handled: dict[str, Any] | None = None
 ) -> None:
     """Keep OUTCOME as the latest import (and HANDLED as the drop folder's latest file)."""
-    if outcome.outcome in (IMPORTED, ROLLED_BACK):
+    if outcome.where == COMMAND_LINE:
+        pass  # the command says it on its own output
+    elif outcome.outcome in (IMPORTED, ROLLED_BACK):
         log.info("import: %s", outcome.text)
     else:
         log.warning("import: %s", outcome.text)
