@@ -81,8 +81,6 @@ def language_code(value: Any) -> str:
 
 
 def language_codes(value: Any) -> str:
-    if not value:
-        return "must name at least one language"
     bad = [code for code in value if not isinstance(code, str) or language_code(code)]
     return f"has codes that are not language codes: {bad}" if bad else ""
 
@@ -112,7 +110,8 @@ class Settings:
     idle_timeout_s: int = setting(90, at_least(10))
     idle_countdown_s: int = setting(30, at_least(20))
     default_language: str = setting("en", language_code)
-    enabled_languages: tuple[str, ...] = setting(("en",), language_codes)
+    # Empty: every language the kiosk has translations for (resources/translations).
+    enabled_languages: tuple[str, ...] = setting((), language_codes)
     # Where this kiosk stands, for "nearest first": a point, or else a district's main town.
     hub_latitude: float | None = setting(None, at_least(-90, 90))
     hub_longitude: float | None = setting(None, at_least(-180, 180))
@@ -194,7 +193,8 @@ def read_settings(path: Path | None = None) -> tuple[Settings, list[str]]:
         else:
             values[key] = converted
     settings = replace(Settings(), **values)
-    if settings.default_language not in settings.enabled_languages:
+    enabled = settings.enabled_languages
+    if enabled and settings.default_language not in enabled:
         problems.append(
             f"{path}: default_language {settings.default_language!r} is not in "
             "enabled_languages; it is enabled too"

@@ -36,6 +36,7 @@ class Words:
     day_range: str  # "{0} to {1}"
     and_join: str  # "{0} and {1}"
     list_join: str  # ", "
+    times_join: str  # "; "  (between opening times that each have commas)
     time_am: str  # "{0}am"
     time_pm: str  # "{0}pm"
     noon: str
@@ -57,6 +58,8 @@ class Words:
     miles: str  # "{0} miles"  (how far away)
     one_mile: str  # "1 mile"
     away: str  # "{0} away"  (2.4 miles away)
+    # Clock times as 13:30, for languages that do not use am and pm (set from the locale)
+    clock_24h: bool = False
 
 
 ENGLISH = Words(
@@ -73,6 +76,7 @@ ENGLISH = Words(
     day_range="{0} to {1}",
     and_join="{0} and {1}",
     list_join=", ",
+    times_join="; ",
     time_am="{0}am",
     time_pm="{0}pm",
     noon="12 noon",
@@ -167,7 +171,8 @@ def short_days_text(codes: Iterable[str], words: Words = ENGLISH) -> str:
 
 
 def time_text(value: str, words: Words = ENGLISH) -> str:
-    """'09:00:00' -> '9am', '13:30' -> '1:30pm', '12:00' -> '12 noon'; odd input as it is."""
+    """'09:00:00' -> '9am', '13:30' -> '1:30pm', '12:00' -> '12 noon' (or '09:00', '13:30'
+    with words.clock_24h); odd input as it is."""
     parts = value.strip().split(":")
     try:
         hour, minute = int(parts[0]), int(parts[1]) if len(parts) > 1 else 0
@@ -175,6 +180,8 @@ def time_text(value: str, words: Words = ENGLISH) -> str:
         return value.strip()
     if not (0 <= hour <= 24 and 0 <= minute < 60):
         return value.strip()
+    if words.clock_24h:
+        return f"{hour % 24:02d}:{minute:02d}"
     if minute == 0 and hour in (0, 24):
         return words.midnight
     if minute == 0 and hour == 12:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import re
 import tomllib
+import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -106,3 +107,37 @@ def language(code: str, resources: Path) -> Language:
     offered = {entry.code: entry for entry in load_languages(resources)}
     base = re.split(r"[-_]", code)[0].lower()
     return offered.get(code, offered.get(base, offered[DEFAULT]))
+
+
+@dataclass(frozen=True)
+class TranslationStatus:
+    code: str
+    messages: int
+    checked: int  # finished: a fluent speaker has ticked it in Qt Linguist
+    unchecked: int  # translated, not yet checked
+    missing: int  # no translation at all
+
+    @property
+    def complete(self) -> bool:
+        return self.missing == 0
+
+
+def ts_status(ts: Path) -> TranslationStatus:
+    """How far a Qt .ts file is translated, and how much of it a fluent speaker checked."""
+    root = ET.parse(ts).getroot()
+    code = ts.stem.split("_", 1)[-1]
+    checked = unchecked = missing = 0
+    for message in root.iter("message"):
+        translation = message.find("translation")
+        if translation is None:
+            missing += 1
+            continue
+        forms = [f.text or "" for f in translation.findall("numerusform")]
+        texts = forms if message.get("numerus") == "yes" else [translation.text or ""]
+        if not all(text.strip() for text in texts):
+            missing += 1
+        elif translation.get("type") == "unfinished":
+            unchecked += 1
+        else:
+            checked += 1
+    return TranslationStatus(code, checked + unchecked + missing, checked, unchecked, missing)

@@ -78,7 +78,7 @@ def service_summary_text(
     opening = [text for text in (opening_text(t, words) for t in detail.opening_times) if text]
     opening += [t.description for t in detail.opening_times if not opening_text(t, words)]
     if opening:
-        lines.append(words.open_line.format("; ".join(opening[:4])))
+        lines.append(words.open_line.format(words.times_join.join(opening[:4])))
     text = "\n".join(_clip(line, 240) for line in lines)
     return _clip(text, limit)
 

@@ -25,7 +25,7 @@ def test_missing_file_gives_defaults(tmp_path):
     assert settings.idle_timeout_s == 90
     assert settings.database_path() == paths.default_database()
     assert settings.kiosk_name == socket.gethostname()
-    assert settings.enabled_languages == ("en",)
+    assert settings.enabled_languages == ()  # every language the kiosk has
     assert settings.drop_folder_path() is None
     assert (settings.statistics, settings.keep_unfound_searches, settings.printer) == (
         True,
@@ -75,7 +75,6 @@ def test_settings_at_the_top_level_are_read_too(tmp_path):
         ("statistics = 1", "statistics", "must be true or false"),
         ("printer = 3", "printer", "must be true, false or a printer's name"),
         ("enabled_languages = 'en'", "enabled_languages", "must be a list of text"),
-        ("enabled_languages = []", "enabled_languages", "must name at least one language"),
         ("enabled_languages = ['en', 3, 'English']", "enabled_languages", "[3, 'English']"),
         ("default_language = 'English'", "default_language", "must be a language code"),
         ("pin_hash = '1234'", "pin_hash", "is not a PIN hash made by `kiosk set-pin`"),
@@ -113,10 +112,19 @@ def test_a_folder_where_the_file_should_be_gives_every_default(tmp_path):
 
 def test_the_default_language_is_always_enabled(tmp_path):
     path = tmp_path / "kiosk.toml"
-    path.write_text("[kiosk]\ndefault_language = 'pl'\n", encoding="utf-8")
+    path.write_text(
+        "[kiosk]\ndefault_language = 'pl'\nenabled_languages = ['en']\n", encoding="utf-8"
+    )
     settings, problems = read_settings(path)
     assert settings.enabled_languages == ("pl", "en")
     assert "is not in enabled_languages" in problems[0]
+
+
+def test_no_enabled_languages_means_every_language(tmp_path):
+    path = tmp_path / "kiosk.toml"
+    path.write_text("[kiosk]\ndefault_language = 'pl'\n", encoding="utf-8")
+    settings, problems = read_settings(path)
+    assert settings.enabled_languages == () and not problems
 
 
 def test_folders_follow_the_environment(tmp_path, monkeypatch):

@@ -146,3 +146,19 @@ def test_months_since_and_miles() -> None:
         "2.5 miles",
         "13 miles",
     ]
+
+
+def test_a_language_with_a_24_hour_clock_gets_one():
+    from dataclasses import replace
+
+    from kiosk.formatting import ENGLISH, time_text
+
+    clock = replace(ENGLISH, clock_24h=True)
+    assert [time_text(t, clock) for t in ("09:00:00", "13:30", "12:00", "00:00", "24:00")] == [
+        "09:00",
+        "13:30",
+        "12:00",
+        "00:00",
+        "00:00",
+    ]
+    assert time_text("13:30") == "1:30pm"  # English keeps am and pm

@@ -17,13 +17,12 @@ import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
-from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kiosk.languages import DEFAULT, load_languages  # noqa: E402
+from kiosk.languages import DEFAULT, load_languages, ts_status  # noqa: E402
 
 RESOURCES = ROOT / "resources"
 FOLDER = RESOURCES / "translations"
@@ -63,8 +62,48 @@ def update(folder: Path = FOLDER) -> list[Path]:
             check=True,
             stdout=subprocess.DEVNULL,
         )
+        if entry.code == DEFAULT:
+            fill_english_plurals(target)
         made.append(target)
     return made
+
+
+def fill_english_plurals(ts: Path) -> int:
+    """Write English's two forms of each new plural: "%n service(s)" -> "%n service" and
+    "%n services". Only "(s)" is filled in; anything else is left for a person."""
+    tree = ET.parse(ts)
+    filled = 0
+    for message in tree.getroot().iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        if translation is None or translation.get("type") != "unfinished" or "(s)" not in source:
+            continue
+        forms = translation.findall("numerusform")
+        if len(forms) != 2:
+            continue
+        forms[0].text = source.replace("(s)", "")
+        forms[1].text = source.replace("(s)", "s")
+        del translation.attrib["type"]
+        filled += 1
+    if filled:
+        tree.write(ts, encoding="utf-8", xml_declaration=True)
+        # lupdate writes the file back in its own layout, so diffs stay small
+        subprocess.run(
+            [
+                qt_tool("lupdate"),
+                "-no-obsolete",
+                "-locations",
+                "none",
+                "-pluralonly",
+                *[str(p.relative_to(ROOT)) for p in sources()],
+                "-ts",
+                str(ts),
+            ],
+            cwd=ROOT,
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
+    return filled
 
 
 def compile_all(folder: Path = FOLDER, out: Path | None = None) -> list[Path]:
@@ -74,44 +113,9 @@ def compile_all(folder: Path = FOLDER, out: Path | None = None) -> list[Path]:
     made = []
     for ts in sorted(folder.glob("kiosk_*.ts")):
         qm = out / ts.with_suffix(".qm").name
-        subprocess.run(
-            [qt_tool("lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True
-        )
+        subprocess.run([qt_tool("lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
         made.append(qm)
     return made
-
-
-@dataclass(frozen=True)
-class Status:
-    code: str
-    messages: int
-    checked: int  # finished: a fluent speaker has ticked it in Qt Linguist
-    unchecked: int  # translated, not yet checked
-    missing: int  # no translation at all
-
-    @property
-    def complete(self) -> bool:
-        return self.missing == 0
-
-
-def status(ts: Path) -> Status:
-    root = ET.parse(ts).getroot()
-    code = ts.stem.split("_", 1)[-1]
-    checked = unchecked = missing = 0
-    for message in root.iter("message"):
-        translation = message.find("translation")
-        if translation is None:
-            missing += 1
-            continue
-        forms = [f.text or "" for f in translation.findall("numerusform")]
-        texts = forms if message.get("numerus") == "yes" else [translation.text or ""]
-        if not all(text.strip() for text in texts):
-            missing += 1
-        elif translation.get("type") == "unfinished":
-            unchecked += 1
-        else:
-            checked += 1
-    return Status(code, checked + unchecked + missing, checked, unchecked, missing)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -126,7 +130,7 @@ def main(argv: list[str] | None = None) -> int:
         compile_all(out=args.out)
     else:
         for ts in sorted(FOLDER.glob("kiosk_*.ts")):
-            s = status(ts)
+            s = ts_status(ts)
             print(
                 f"{s.code}: {s.messages} strings, {s.checked} checked, "
                 f"{s.unchecked} not yet checked, {s.missing} missing"

@@ -286,7 +286,25 @@ def cmd_check(args: argparse.Namespace) -> int:
         print_quality(quality)
     for warning in _contact_warnings():
         print(f"Warning: {warning}")
+    for report in _language_reports():
+        for problem in report.problems:
+            print(f"Warning: {report.name}: {problem}")
+        for waiting in report.unchecked:
+            print(f"Translation: {report.name}: {waiting} by a fluent speaker")
     return EXIT_OK if healthy else EXIT_FAILED
+
+
+def _language_reports() -> list[Any]:
+    """How complete each language is (kiosk.content.translations); none if it cannot say."""
+    from kiosk.content.translations import language_reports
+    from kiosk.languages import LanguageError
+    from kiosk.paths import resources_dir
+
+    try:
+        return language_reports(resources_dir())
+    except LanguageError as exc:
+        print(f"Warning: {exc}")
+        return []
 
 
 def _contact_warnings() -> list[str]:

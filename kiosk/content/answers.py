@@ -17,7 +17,7 @@ from enum import Enum
 from pathlib import Path
 
 from kiosk.content.glossary import GlossaryTerm, glossary_terms
-from kiosk.content.topics import Topic, content_folder, load_topics
+from kiosk.content.topics import Topic, load_topics_for
 from kiosk.store.directory import Directory
 from kiosk.store.models import Filters, NoResultsHelp, SearchResult, ServiceSummary
 from kiosk.store.search import (
@@ -120,8 +120,8 @@ class GuidanceIndex:
         """The index over resources/content/<language> and resources/vocabulary."""
         from kiosk import paths
 
-        folder = content_folder(language, root or paths.resources_dir())
-        return cls(load_topics(folder), load_synonyms(), load_stopwords())
+        topics = load_topics_for(language, root or paths.resources_dir())
+        return cls(topics, load_synonyms(), load_stopwords())
 
     @staticmethod
     def _topic_entry(topic: Topic) -> _Entry:

@@ -7,15 +7,18 @@ drama numbers, example.org addresses), which `placeholders()` finds for `kiosk c
 
 from __future__ import annotations
 
+import logging
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from kiosk.formatting import ENGLISH, Words, opening_text
 from kiosk.store.days import DAY_CODES
 from kiosk.store.models import OpeningTime
+
+log = logging.getLogger(__name__)
 
 CONTACTS_FILE = "contacts.toml"
 TEXT_FIELDS = ("name", "helps_with", "phone", "text_relay", "email", "website", "address")
@@ -89,6 +92,29 @@ def load_contacts(path: Path | None = None) -> tuple[Contact, ...]:
             raise ContactsError(f"{name}: contact {number}: id {contact.id!r} is used twice")
         contacts.append(contact)
     return tuple(contacts)
+
+
+def load_contacts_for(language: str, root: Path) -> tuple[Contact, ...]:
+    """The contacts in root/contacts.toml, with `helps_with` in LANGUAGE where
+    root/content/<code>/contacts.toml translates it (id and helps_with only, nothing else:
+    names, numbers and hours are the same in every language). A bad translation file is
+    logged and English is used."""
+    contacts = load_contacts(root / CONTACTS_FILE)
+    code = language.split("-")[0].split("_")[0]
+    path = root / "content" / code / CONTACTS_FILE
+    if code == "en" or not path.is_file():
+        return contacts
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        words = {
+            entry["id"]: entry["helps_with"].strip()
+            for entry in data.get("contact", [])
+            if isinstance(entry.get("id"), str) and isinstance(entry.get("helps_with"), str)
+        }
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, AttributeError) as exc:
+        log.warning("%s/%s cannot be used (%s); English instead", code, path.name, exc)
+        return contacts
+    return tuple(replace(c, helps_with=words[c.id]) if words.get(c.id) else c for c in contacts)
 
 
 def _contact(where: str, entry: Any) -> Contact:

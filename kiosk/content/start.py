@@ -62,6 +62,8 @@ class StartTree:
     start: str
     questions: dict[str, Question]
     pages: dict[str, StartPage]
+    # "" in English; "unchecked" or "checked" in a translation (resources/start/<code>/)
+    translation: str = ""
 
     def step(self, taps: Sequence[int]) -> Question | StartPage:
         """Where the visitor is after tapping the TAPS-th choice of each question in turn."""
@@ -146,9 +148,44 @@ def load_start(path: Path | None = None, topic_ids: Iterable[str] | None = None)
             for topic in page.topics:
                 if topic not in known:
                     raise StartError(f"{name}: page {page.id}: no topic page {topic!r}")
-    tree = StartTree(str(start), questions, pages)
+    translation = data.get("translation", "")
+    if translation not in ("", "unchecked", "checked"):
+        raise StartError(f"{name}: translation must be 'unchecked' or 'checked'")
+    tree = StartTree(str(start), questions, pages, translation)
     _check_no_loops(name, tree)
     return tree
+
+
+def load_start_for(language: str, root: Path, topic_ids: Iterable[str] | None = None) -> StartTree:
+    """The tree in LANGUAGE (root/start/<code>/questions.toml), else the English one.
+
+    A translation changes words only: it must have the English tree's questions, answers,
+    pages and filters, in the same order; StartError says where it differs.
+    """
+    english = load_start(root / START_FILE, topic_ids)
+    code = language.split("-")[0].split("_")[0]
+    path = root / "start" / code / START_FILE.name
+    if code == "en" or not path.is_file():
+        return english
+    translated = load_start(path, topic_ids)
+    if _shape(translated) != _shape(english):
+        raise StartError(
+            f"{code}/{path.name}: must have the English file's questions, answers and pages, "
+            "in the same order, with only their words translated"
+        )
+    return translated
+
+
+def _shape(tree: StartTree) -> tuple[object, ...]:
+    """Everything in a tree but its words."""
+    questions = tuple(
+        (q.id, tuple((c.next, c.age, c.need, c.category) for c in q.choices))
+        for q in tree.questions.values()
+    )
+    pages = tuple(
+        (p.id, p.topics, p.need, p.category, len(p.senco_questions)) for p in tree.pages.values()
+    )
+    return (tree.start, questions, pages)
 
 
 def _check_no_loops(name: str, tree: StartTree) -> None:

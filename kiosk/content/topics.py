@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -14,8 +14,10 @@ ICONS = frozenset(
     | {"strategy", "handshake", "news", "glossary", "phone"}
 )
 KNOWN_KEYS = frozenset(
-    {"id", "title", "summary", "icon", "order", "categories", "links", "keywords"}
+    {"id", "title", "summary", "icon", "order", "categories", "links", "keywords", "translation"}
 )
+# A translated page says whether a fluent speaker has checked it ("translation: unchecked").
+TRANSLATION_STATES = ("unchecked", "checked")
 _ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _COMMENT = re.compile(r"<!--(.*?)-->", re.DOTALL)
 _COMMENT_BESIDE = re.compile(r"[ \t]*<!--.*?-->", re.DOTALL)
@@ -46,6 +48,15 @@ class Topic:
     keywords: tuple[str, ...] = ()
     # the HTML comments beside the facts (their sources), taken out of the body shown
     sources: tuple[str, ...] = ()
+    # "" on an English page; "unchecked" or "checked" on a translation
+    translation: str = ""
+    # the language of the words: a page not yet translated is shown in English
+    language: str = DEFAULT_LANGUAGE
+
+    @property
+    def unchecked(self) -> bool:
+        """A translation a fluent speaker has not checked yet (visitors are told)."""
+        return self.translation == "unchecked"
 
 
 def load_topics(folder: Path) -> list[Topic]:
@@ -75,6 +86,30 @@ def content_folder(language: str, root: Path) -> Path:
     return base / DEFAULT_LANGUAGE
 
 
+def load_topics_for(language: str, root: Path) -> list[Topic]:
+    """The topic pages in LANGUAGE: each English page's translation where there is one,
+    else the English page itself (its `language` says so, and the screen tells the visitor).
+    A translated page must keep its English page's id, icon, order and categories."""
+    english = load_topics(root / "content" / DEFAULT_LANGUAGE)
+    folder = content_folder(language, root)
+    code = folder.name
+    if code == DEFAULT_LANGUAGE:
+        return english
+    translated = {topic.id: topic for topic in load_topics(folder)}
+    pages = []
+    for page in english:
+        own = translated.get(page.id)
+        if own is None:
+            pages.append(page)
+            continue
+        if (own.icon, own.order, own.categories) != (page.icon, page.order, page.categories):
+            raise ContentError(
+                f"{code}/{page.id}.md: icon, order and categories must be the English page's"
+            )
+        pages.append(replace(own, language=code, links=own.links or page.links))
+    return pages
+
+
 def parse_topic(path: Path) -> Topic:
     """One topic file; ContentError (naming the file) if it is malformed."""
     name = path.name
@@ -98,6 +133,9 @@ def parse_topic(path: Path) -> Topic:
         order = int(order_text) if order_text else 0
     except ValueError:
         raise ContentError(f"{name}: order {order_text!r} is not a whole number") from None
+    translation = meta.get("translation", "")
+    if translation and translation not in TRANSLATION_STATES:
+        raise ContentError(f"{name}: translation must be 'unchecked' or 'checked'")
     return Topic(
         id=meta["id"],
         title=meta["title"],
@@ -109,6 +147,7 @@ def parse_topic(path: Path) -> Topic:
         body=body,
         keywords=_listed(meta.get("keywords", "")),
         sources=sources,
+        translation=translation,
     )
 
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.config import Settings
 from kiosk.content.answers import GuidanceIndex
-from kiosk.content.topics import content_folder, load_topics
+from kiosk.content.topics import ContentError, load_topics_for
 from kiosk.paths import resources_dir
 from kiosk.store.database import DatabaseError
 from kiosk.store.directory import Directory
@@ -52,7 +52,11 @@ def build_setup(settings: Settings, resources: Path | None = None) -> KioskSetup
     """What the kiosk needs besides data: topics in the default language, a fresh session."""
     resources = resources or resources_dir()
     language = settings.default_language
-    topics = load_topics(content_folder(language, resources))
+    try:
+        topics = load_topics_for(language, resources)
+    except ContentError as exc:
+        log.warning("topic pages in %s cannot be used (%s); English instead", language, exc)
+        topics = load_topics_for("en", resources)
     return KioskSetup(
         settings=settings,
         topics=topics,

@@ -39,6 +39,9 @@ import shiboken6
 from PySide6.QtCore import QLocale, QObject, QThread, Signal, Slot
 from PySide6.QtTextToSpeech import QTextToSpeech, QVoice
 
+from kiosk.languages import language as language_entry
+from kiosk.paths import resources_dir
+
 log = logging.getLogger(__name__)
 
 NO_ENGINE = "none"
@@ -46,8 +49,6 @@ RATE_STEP = 0.25
 SLOWEST, FASTEST = -0.75, 0.75  # further, espeak-ng is hard to follow either way
 VOLUME_STEP = 0.2
 QUIETEST, LOUDEST = 0.2, 1.0
-# Where an engine has a language for several countries, the one visitors here expect.
-PREFERRED_LOCALES = {"en": "en-GB", "pt": "pt-PT", "zh": "zh-CN", "pa": "pa-IN"}
 BUSY = (QTextToSpeech.State.Speaking, QTextToSpeech.State.Paused)
 SHUT_DOWN_MS = 3000
 PROBE_COMMAND = "_speech-probe"  # the hidden command line of the probe process
@@ -145,7 +146,9 @@ def _locale_for(tts: QTextToSpeech, code: str) -> QLocale | None:
     if language == QLocale.Language.C:
         return None
     matches = [loc for loc in tts.availableLocales() if loc.language() == language]
-    preferred = PREFERRED_LOCALES.get(code, code)
+    # Where an engine has a language for several countries, the one visitors here expect
+    # (each language's `speech` locale in resources/translations/languages.toml).
+    preferred = language_entry(code, resources_dir()).speech.replace("_", "-")
     for loc in matches:
         if loc.bcp47Name() == preferred:
             return loc

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.content.topics import ContentError, content_folder, load_topics
+from kiosk.content.topics import ContentError, load_topics_for
 from kiosk.store.database import DatabaseError
 from kiosk.store.directory import Directory
 from kiosk.ui import accessibility, theme
@@ -47,7 +47,7 @@ from kiosk.ui.screens.base import Screen
 from kiosk.ui.screens.out_of_order import OutOfOrderPage
 from kiosk.ui.staff.background import DropFolderWatch
 from kiosk.ui.staff.mode import STAFF_SHORTCUT, StaffGesture, StaffMode, StaffScreen
-from kiosk.ui.translation import available_languages, install_translator
+from kiosk.ui.translation import available_languages, install_translator, native_name
 from kiosk.ui.warm_up import BackgroundWarmUp
 from kiosk.ui.widgets.buttons import BigButton
 from kiosk.ui.widgets.header_row import HeaderRow
@@ -70,6 +70,7 @@ SCREENS: dict[str, str] = {
     base.TALK: "talk:TalkScreen",
     base.START: "start:StartScreen",
     base.ACCESS: "access:AccessScreen",
+    base.LANGUAGE: "language:LanguageScreen",
     base.STAFF_PIN: "kiosk.ui.staff.pin_pad:PinScreen",
     base.STAFF_HOME: "kiosk.ui.staff.home:StaffHomeScreen",
     base.STAFF_UPDATE: "kiosk.ui.staff.update:UpdateScreen",
@@ -183,6 +184,7 @@ class MainWindow(QMainWindow):
         # Holds focus when no text box wants it, so no button looks "selected" by accident.
         self.stack.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.footer = self._build_footer()
+        self._describe_chrome()
         layout.addWidget(self.header)
         layout.addWidget(self.read_aloud_bar)
         layout.addWidget(self.notice)
@@ -247,19 +249,18 @@ class MainWindow(QMainWindow):
         row = HeaderRow(header, spacing=24)
         row.setContentsMargins(24, 12, 24, 12)
         self.back_button = BigButton(self.tr("Back"), "back")
-        self.back_button.setAccessibleDescription(self.tr("Go to the previous page"))
         self.home_button = BigButton(self.tr("Home"), "home")
-        self.home_button.setAccessibleDescription(self.tr("Go to the start page"))
         self.read_button = ReadToMeButton()
         self.list_button = BigButton(self.tr("My list"), "star")
-        self.list_button.setAccessibleDescription(self.tr("Services you have saved"))
-        self.access_button = BigButton(self.tr("Accessibility"), "access")
-        self.access_button.setAccessibleDescription(
-            self.tr("Text size, colours, an easier font and languages")
+        # The language's own name ("Polski"), so a visitor who reads no English finds it.
+        self.language_button = BigButton(
+            native_name(self.setup.session.language, self.setup.resources), "language"
         )
+        self.access_button = BigButton(self.tr("Accessibility"), "access")
         for button in (
             self.back_button,
             self.home_button,
+            self.language_button,
             self.access_button,
             self.read_button,
             self.list_button,
@@ -271,6 +272,7 @@ class MainWindow(QMainWindow):
         self.read_button.clicked.connect(self._toggle_read_aloud)
         self.list_button.clicked.connect(lambda: self.show_screen(base.MY_LIST))
         self.access_button.clicked.connect(lambda: self.show_screen(base.ACCESS))
+        self.language_button.clicked.connect(lambda: self.show_screen(base.LANGUAGE))
         self.title_label = QLabel("", header)
         theme.set_role(self.title_label, "on-header")
         accessibility.mark_heading(self.title_label)
@@ -278,6 +280,7 @@ class MainWindow(QMainWindow):
         row.addWidget(self.back_button)
         row.addWidget(self.home_button)
         row.set_title(self.title_label)
+        row.addWidget(self.language_button)
         row.addWidget(self.access_button)
         row.addWidget(self.read_button)
         row.addWidget(self.list_button)
@@ -294,7 +297,6 @@ class MainWindow(QMainWindow):
         self.checked_label.setWordWrap(True)
         self.sample_badge = QLabel(self.tr("Sample data"), footer)
         theme.set_role(self.sample_badge, "badge")
-        self.sample_badge.setAccessibleName(self.tr("Sample data: these services are examples"))
         self.sample_badge.setToolTip("")
         row.addWidget(self.checked_label, 1)
         row.addWidget(self.sample_badge, 0, Qt.AlignmentFlag.AlignRight)
@@ -399,8 +401,8 @@ class MainWindow(QMainWindow):
         self.back_button.setVisible(name != base.HOME and not staff)
         self.home_button.setVisible(name != base.HOME and not staff)
         self.access_button.setVisible(name != base.ACCESS and not staff)
-        self.read_button.setVisible(not staff)
-        self.list_button.setVisible(not staff)
+        for button in (self.language_button, self.read_button, self.list_button):
+            button.setVisible(not staff)
         self.title_label.setText(widget.title())
         self.title_label.setAccessibleName(widget.title())
 
@@ -685,9 +687,14 @@ class MainWindow(QMainWindow):
         setup = self.setup
         install_translator(setup.session.language, setup.resources)
         try:
-            topics = load_topics(content_folder(setup.session.language, setup.resources))
-        except ContentError:
-            topics = load_topics(content_folder("en", setup.resources))
+            topics = load_topics_for(setup.session.language, setup.resources)
+        except ContentError as exc:
+            log.warning(
+                "topic pages in %s cannot be used (%s); English instead",
+                setup.session.language,
+                exc,
+            )
+            topics = load_topics_for("en", setup.resources)
         setup.use_topics(topics)
         if self.context is not None and self.context is not setup:
             self.context.use_topics(topics)
@@ -701,10 +708,23 @@ class MainWindow(QMainWindow):
         if self.current is not None and self.context is not None:
             self.show_screen(self.current.name, self.current.arg, remember=False)
 
+    def _describe_chrome(self) -> None:
+        """What the header and footer controls do, for screen readers and touch to hear."""
+        self.back_button.setAccessibleDescription(self.tr("Go to the previous page"))
+        self.home_button.setAccessibleDescription(self.tr("Go to the start page"))
+        self.list_button.setAccessibleDescription(self.tr("Services you have saved"))
+        self.language_button.setAccessibleDescription(self.tr("Choose another language"))
+        self.access_button.setAccessibleDescription(
+            self.tr("Text size, colours, an easier font and languages")
+        )
+        self.sample_badge.setAccessibleName(self.tr("Sample data: these services are examples"))
+
     def _retranslate_chrome(self) -> None:
         self.back_button.setText(self.tr("Back"))
         self.home_button.setText(self.tr("Home"))
         self.access_button.setText(self.tr("Accessibility"))
+        self.language_button.setText(native_name(self.setup.session.language, self.setup.resources))
+        self._describe_chrome()
         self.read_button.set_on(self.read_aloud.is_on())
         self.read_aloud_bar.retranslate()
         self.sample_badge.setText(self.tr("Sample data"))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
 from kiosk.formatting import Words
 
@@ -45,6 +45,7 @@ def words() -> Words:
         day_range=QCoreApplication.translate("Formatting", "{0} to {1}"),
         and_join=QCoreApplication.translate("Formatting", "{0} and {1}"),
         list_join=QCoreApplication.translate("Formatting", ", "),
+        times_join=QCoreApplication.translate("Formatting", "; "),
         time_am=QCoreApplication.translate("Formatting", "{0}am"),
         time_pm=QCoreApplication.translate("Formatting", "{0}pm"),
         noon=QCoreApplication.translate("Formatting", "12 noon"),
@@ -66,7 +67,17 @@ def words() -> Words:
         miles=QCoreApplication.translate("Formatting", "{0} miles"),
         one_mile=QCoreApplication.translate("Formatting", "1 mile"),
         away=QCoreApplication.translate("Formatting", "{0} away"),
+        clock_24h=uses_24_hour_clock(),
     )
+
+
+def uses_24_hour_clock() -> bool:
+    """Whether the visitor's language writes times as 13:30. English keeps the kiosk's plain
+    '1:30pm'; other languages follow their locale (set by kiosk.ui.translation)."""
+    locale = QLocale()
+    if locale.language() in (QLocale.Language.English, QLocale.Language.C):
+        return False
+    return "ap" not in locale.timeFormat(QLocale.FormatType.ShortFormat).lower()
 
 
 class Formatting(QObject):

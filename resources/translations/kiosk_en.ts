@@ -37,7 +37,7 @@
         <source>Wrong PIN. %n try(s) left before the pad locks.</source>
         <translation>
             <numerusform>Wrong PIN. %n try left before the pad locks.</numerusform>
-            <numerusform>Wrong PIN. %n tries left before the pad locks.</numerusform>
+            <numerusform>Wrong PIN. %n trys left before the pad locks.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -52,6 +52,16 @@
         <translation>
             <numerusform>%n second</numerusform>
             <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServiceScreen</name>
+    <message numerus="yes">
+        <source>This was last checked over %n month(s) ago. Please phone before you go.</source>
+        <translation>
+            <numerusform>This was last checked over %n month ago. Please phone before you go.</numerusform>
+            <numerusform>This was last checked over %n months ago. Please phone before you go.</numerusform>
         </translation>
     </message>
 </context>
@@ -98,7 +108,7 @@
     <message numerus="yes">
         <source>%n service(s) share a name and organisation</source>
         <translation>
-            <numerusform>%n service shares a name and organisation</numerusform>
+            <numerusform>%n service share a name and organisation</numerusform>
             <numerusform>%n services share a name and organisation</numerusform>
         </translation>
     </message>

@@ -5,517 +5,521 @@
     <name>AccessScreen</name>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Standard</translation>
     </message>
     <message>
         <source>Bigger</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mai mare</translation>
     </message>
     <message>
         <source>Biggest</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cel mai mare</translation>
     </message>
     <message>
         <source>Text at {0} percent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Text la {0} la sută</translation>
     </message>
     <message>
         <source>Standard colours</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Culori standard</translation>
     </message>
     <message>
         <source>Light text on black</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Text deschis pe negru</translation>
     </message>
     <message>
         <source>Black text on white</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Text negru pe alb</translation>
     </message>
     <message>
         <source>Cream, less glare</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Crem, luminează mai puțin</translation>
     </message>
     <message>
         <source>High contrast: yellow and white on black</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Contrast mare: galben și alb pe negru</translation>
     </message>
     <message>
         <source>High contrast: black and dark blue on white</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Contrast mare: negru și bleumarin pe alb</translation>
     </message>
     <message>
         <source>Soft colours on a cream background</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Culori blânde pe fundal crem</translation>
     </message>
     <message>
         <source>Standard font</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Font standard</translation>
     </message>
     <message>
         <source>Easier to read: OpenDyslexic</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mai ușor de citit: OpenDyslexic</translation>
     </message>
     <message>
         <source>A font some people with dyslexia prefer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Un font pe care îl preferă unele persoane cu dislexie</translation>
     </message>
     <message>
         <source>Keep everything still</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nimic nu se mișcă</translation>
     </message>
     <message>
         <source>After 1 second</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">După 1 secundă</translation>
     </message>
     <message>
         <source>After 2 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">După 2 secunde</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Niciodată</translation>
     </message>
     <message>
         <source>When holding Delete deletes more letters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Când tasta Ștergere ținută apăsată șterge mai multe litere</translation>
     </message>
     <message>
         <source>Count every touch</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Numără fiecare atingere</translation>
     </message>
     <message>
         <source>Ignore a second touch within half a second</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ignoră a doua atingere într-o jumătate de secundă</translation>
     </message>
     <message>
         <source>Within one second</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Într-o secundă</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gata</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Limba</translation>
     </message>
     <message>
         <source>Choose your language.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Alegeți limba dumneavoastră.</translation>
     </message>
     <message>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mărimea textului</translation>
     </message>
     <message>
         <source>Make the words bigger.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Măriți cuvintele.</translation>
     </message>
     <message>
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Culori</translation>
     </message>
     <message>
         <source>Stronger or softer colours can be easier to see.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Culorile mai puternice sau mai blânde se pot vedea mai ușor.</translation>
     </message>
     <message>
         <source>Font</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Font</translation>
     </message>
     <message>
         <source>Choose the letters you find easiest.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Alegeți literele pe care le citiți cel mai ușor.</translation>
     </message>
     <message>
         <source>Movement</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mișcare</translation>
     </message>
     <message>
         <source>Stop the start screen changing by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ecranul de început nu se mai schimbă singur.</translation>
     </message>
     <message>
         <source>Holding a key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tastă ținută apăsată</translation>
     </message>
     <message>
         <source>When should holding Delete on the keyboard delete more letters?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Când să șteargă mai multe litere tasta Ștergere ținută apăsată?</translation>
     </message>
     <message>
         <source>Touching a key twice</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tastă atinsă de două ori</translation>
     </message>
     <message>
         <source>Ignore a key touched again by mistake straight away.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ignoră o tastă atinsă din greșeală încă o dată imediat.</translation>
     </message>
     <message>
         <source>Languages and accessibility</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Limbi și accesibilitate</translation>
     </message>
     <message>
         <source>Choose a language, bigger text, other colours, an easier font, and how the keyboard works. Touch Done when you have finished.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Alegeți limba, un text mai mare, alte culori, un font mai ușor și cum funcționează tastatura. Atingeți „Gata” când ați terminat.</translation>
     </message>
 </context>
 <context>
     <name>AnswerCard</name>
     <message>
         <source>Guidance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ghid</translation>
     </message>
     <message>
         <source>Word</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cuvânt</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Serviciu</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rezultate</translation>
     </message>
 </context>
 <context>
     <name>ContactCard</name>
     <message>
         <source>Sample contact details: the council will replace these</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Date de contact de exemplu: consiliul le va înlocui</translation>
     </message>
     <message>
         <source>Phone: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Telefon: {0}</translation>
     </message>
     <message>
         <source>Text relay: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Text Relay: {0}</translation>
     </message>
     <message>
         <source>Email: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">E-mail: {0}</translation>
     </message>
     <message>
         <source>Address: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Adresă: {0}</translation>
     </message>
     <message>
         <source>{0} (sample)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} (exemplu)</translation>
     </message>
     <message>
         <source>Open: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Deschis: {0}</translation>
     </message>
     <message>
         <source>Phone {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sunați la {0}</translation>
     </message>
     <message>
         <source>Email {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">E-mail: {0}</translation>
     </message>
 </context>
 <context>
     <name>DirectoryScreen</name>
     <message>
         <source>{0}, {1}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0}, {1}</translation>
     </message>
     <message>
         <source>Choose a group of services.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Alegeți un grup de servicii.</translation>
     </message>
     <message>
         <source>Search instead</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Căutare</translation>
     </message>
     <message>
         <source>Type what you are looking for</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Scrieți ce căutați</translation>
     </message>
     <message>
         <source>Or find services by need:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sau găsiți servicii după nevoie:</translation>
     </message>
     <message>
         <source>All services, A to Z</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Toate serviciile, A–Z</translation>
     </message>
     <message>
         <source>Every service, in alphabetical order</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Toate serviciile, în ordine alfabetică</translation>
     </message>
     <message>
         <source>Find local services</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Găsiți servicii locale</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Vârstă</translation>
     </message>
     <message>
         <source>Show services for one age</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Arată serviciile pentru o vârstă</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">District</translation>
     </message>
     <message>
         <source>Show services in one district</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Arată serviciile dintr-un district</translation>
     </message>
     <message>
         <source>Free only</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Doar gratuite</translation>
     </message>
     <message>
         <source>Show only services that are free</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Arată doar serviciile gratuite</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zi</translation>
     </message>
     <message>
         <source>Show services open on one day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Arată serviciile deschise într-o zi</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Șterge filtrele</translation>
     </message>
     <message>
         <source>Show everything again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Arată din nou tot</translation>
     </message>
     <message>
         <source>Any age</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Orice vârstă</translation>
     </message>
     <message>
         <source>How old is your child or young person?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Câți ani are copilul sau tânărul dumneavoastră?</translation>
     </message>
     <message>
         <source>Anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Oriunde</translation>
     </message>
     <message>
         <source>Any district</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Orice district</translation>
     </message>
     <message>
         <source>Which district?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ce district?</translation>
     </message>
     <message>
         <source>Any day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Orice zi</translation>
     </message>
     <message>
         <source>Which day?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ce zi?</translation>
     </message>
     <message>
         <source>Filter:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Filtru:</translation>
     </message>
 </context>
 <context>
     <name>Formatting</name>
     <message>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">luni</translation>
     </message>
     <message>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">marți</translation>
     </message>
     <message>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">miercuri</translation>
     </message>
     <message>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">joi</translation>
     </message>
     <message>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">vineri</translation>
     </message>
     <message>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">sâmbătă</translation>
     </message>
     <message>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">duminică</translation>
     </message>
     <message>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">lun.</translation>
     </message>
     <message>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">mar.</translation>
     </message>
     <message>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">mie.</translation>
     </message>
     <message>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">joi</translation>
     </message>
     <message>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">vin.</translation>
     </message>
     <message>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">sâm.</translation>
     </message>
     <message>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">dum.</translation>
     </message>
     <message>
         <source>All ages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Orice vârstă</translation>
     </message>
     <message>
         <source>Ages {0} to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Vârsta: {0}–{1} ani</translation>
     </message>
     <message>
         <source>Age {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Vârsta: {0}</translation>
     </message>
     <message>
         <source>Ages {0} and over</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Vârsta: de la {0} ani</translation>
     </message>
     <message>
         <source>Ages up to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Vârsta: până la {0} ani</translation>
     </message>
     <message>
         <source>Every day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">zilnic</translation>
     </message>
     <message>
         <source>Monday to Friday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">luni–vineri</translation>
     </message>
     <message>
         <source>Weekends</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">în weekend</translation>
     </message>
     <message>
         <source>{0} to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0}–{1}</translation>
     </message>
     <message>
         <source>{0} and {1}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} și {1}</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">, </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished">; </translation>
     </message>
     <message>
         <source>{0}am</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} dimineața</translation>
     </message>
     <message>
         <source>{0}pm</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} după-amiaza</translation>
     </message>
     <message>
         <source>12 noon</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">12 la prânz</translation>
     </message>
     <message>
         <source>midnight</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">miezul nopții</translation>
     </message>
     <message>
         <source>{0}, {1}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0}, {1}</translation>
     </message>
     <message>
         <source>Free</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gratuit</translation>
     </message>
     <message>
         <source>There is a cost</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cu plată</translation>
     </message>
     <message>
         <source>Ask about the cost</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Întrebați de preț</translation>
     </message>
     <message>
         <source>{0} {1}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} {1}</translation>
     </message>
     <message>
         <source>All of Staffordshire</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tot Staffordshire</translation>
     </message>
     <message>
         <source>{0} and {1} more</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} și încă {1}</translation>
     </message>
     <message>
         <source>Phone: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Telefon: {0}</translation>
     </message>
     <message>
         <source>Email: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">E-mail: {0}</translation>
     </message>
     <message>
         <source>Web: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Web: {0}</translation>
     </message>
     <message>
         <source>Address: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Adresă: {0}</translation>
     </message>
     <message>
         <source>Open: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Deschis: {0}</translation>
     </message>
     <message>
         <source>(+{0} more on the kiosk)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(+ încă {0} pe chioșc)</translation>
     </message>
     <message>
         <source>{0} miles</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} mile</translation>
     </message>
     <message>
         <source>1 mile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">1 milă</translation>
     </message>
     <message>
         <source>{0} away</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">la {0} distanță</translation>
     </message>
     <message numerus="yes">
         <source>%Ln service(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%Ln serviciu</numerusform>
+            <numerusform>%Ln servicii</numerusform>
+            <numerusform>%Ln de servicii</numerusform>
         </translation>
     </message>
 </context>
@@ -523,901 +527,924 @@
     <name>HomeScreen</name>
     <message>
         <source>Where do I start?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">De unde încep?</translation>
     </message>
     <message>
         <source>A few questions, then the right help</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Câteva întrebări, apoi ajutorul potrivit</translation>
     </message>
     <message>
         <source>SEND support explained</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sprijinul SEND pe înțeles</translation>
     </message>
     <message>
         <source>What SEND means and how to get help</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ce înseamnă SEND și cum primiți ajutor</translation>
     </message>
     <message>
         <source>Find local services</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Găsiți servicii locale</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Căutare</translation>
     </message>
     <message>
         <source>Type what you are looking for</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Scrieți ce căutați</translation>
     </message>
     <message>
         <source>Talk to someone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Vorbiți cu cineva</translation>
     </message>
     <message>
         <source>Phone, email or visit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Telefon, e-mail sau vizită</translation>
     </message>
     <message>
         <source>Languages and accessibility</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Limbi și accesibilitate</translation>
     </message>
     <message>
         <source>Bigger text, colours, an easier font, language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Text mai mare, culori, un font mai ușor, limba</translation>
     </message>
     <message>
         <source>How can we help?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cum vă putem ajuta?</translation>
     </message>
     <message>
         <source>Touch one of these: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Atingeți una dintre acestea: {0}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln service(s) for families</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%Ln serviciu pentru familii</numerusform>
+            <numerusform>%Ln servicii pentru familii</numerusform>
+            <numerusform>%Ln de servicii pentru familii</numerusform>
         </translation>
     </message>
     <message>
         <source>Services for families</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Servicii pentru familii</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageScreen</name>
+    <message>
+        <source>Choose your language.</source>
+        <translation type="unfinished">Alegeți limba dumneavoastră.</translation>
+    </message>
+    <message>
+        <source>Use the kiosk in this language</source>
+        <translation type="unfinished">Folosiți chioșcul în această limbă</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">Limba</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Înapoi</translation>
     </message>
     <message>
         <source>Go to the previous page</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mergeți la pagina anterioară</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Acasă</translation>
     </message>
     <message>
         <source>Go to the start page</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mergeți la pagina de început</translation>
     </message>
     <message>
         <source>My list</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lista mea</translation>
     </message>
     <message>
         <source>Services you have saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Serviciile salvate</translation>
+    </message>
+    <message>
+        <source>Choose another language</source>
+        <translation type="unfinished">Alegeți altă limbă</translation>
     </message>
     <message>
         <source>Accessibility</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Accesibilitate</translation>
     </message>
     <message>
         <source>Text size, colours, an easier font and languages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mărimea textului, culori, un font mai ușor și limbi</translation>
     </message>
     <message>
         <source>Sample data</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Date de exemplu</translation>
     </message>
     <message>
         <source>Sample data: these services are examples</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Date de exemplu: aceste servicii sunt doar exemple</translation>
     </message>
     <message>
         <source>No service information has been loaded yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Încă nu s-au încărcat informații despre servicii</translation>
     </message>
     <message>
         <source>Information published on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Informații publicate pe {0}</translation>
     </message>
     <message>
         <source>Information last checked on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Informații verificate ultima dată pe {0}</translation>
     </message>
     <message>
         <source>Information loaded on {0}; it gives no date of its own</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Informații încărcate pe {0}; nu au o dată proprie</translation>
     </message>
     <message>
         <source>My list ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lista mea ({0})</translation>
     </message>
     <message>
         <source>Sorry, something went wrong. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ne pare rău, ceva nu a mers bine. Vă rugăm să încercați din nou.</translation>
     </message>
 </context>
 <context>
     <name>MyListScreen</name>
     <message>
         <source>Your list is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lista este goală.</translation>
     </message>
     <message>
         <source>Tap “Add to my list” on any service to save it here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Atingeți „Adaugă în lista mea” la orice serviciu ca să îl salvați aici.</translation>
     </message>
     <message>
         <source>Find local services</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Găsiți servicii locale</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Căutare</translation>
     </message>
     <message>
         <source>Take your list with you</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Luați lista cu dumneavoastră</translation>
     </message>
     <message>
         <source>Point your phone&apos;s camera at the code. Your phone shows the list as text.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Îndreptați camera telefonului spre cod. Telefonul arată lista ca text.</translation>
     </message>
     <message>
         <source>Your whole list</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Toată lista</translation>
     </message>
     <message>
         <source>My list</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lista mea</translation>
     </message>
     <message numerus="yes">
         <source>%n saved service(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n serviciu salvat</numerusform>
+            <numerusform>%n servicii salvate</numerusform>
+            <numerusform>%n de servicii salvate</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Scoate</translation>
     </message>
     <message>
         <source>Remove {0} from my list</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Scoate {0} din lista mea</translation>
     </message>
     <message>
         <source>Removed {0} from your list.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} a fost scos din listă.</translation>
     </message>
 </context>
 <context>
     <name>NoResultsPanel</name>
     <message>
         <source>Try this instead</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Încercați așa</translation>
     </message>
     <message>
         <source>Check the spelling, or try a shorter word.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Verificați cum ați scris sau încercați un cuvânt mai scurt.</translation>
     </message>
     <message>
         <source>Or look through a group of services:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sau răsfoiți un grup de servicii:</translation>
     </message>
     <message>
         <source>Try without the age filter ({0} found)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Încercați fără filtrul de vârstă (găsite: {0})</translation>
     </message>
     <message>
         <source>Try without the district filter ({0} found)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Încercați fără filtrul de district (găsite: {0})</translation>
     </message>
     <message>
         <source>Try including services that cost money ({0} found)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Încercați și cu serviciile cu plată (găsite: {0})</translation>
     </message>
     <message>
         <source>Try without the day filter ({0} found)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Încercați fără filtrul de zi (găsite: {0})</translation>
     </message>
     <message>
         <source>Try without the language filter ({0} found)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Încercați fără filtrul de limbă (găsite: {0})</translation>
     </message>
     <message>
         <source>Try all groups of services ({0} found)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Încercați în toate grupurile de servicii (găsite: {0})</translation>
     </message>
     <message>
         <source>Try without any filters ({0} found)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Încercați fără niciun filtru (găsite: {0})</translation>
     </message>
     <message>
         <source>Try with fewer filters ({0} found)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Încercați cu mai puține filtre (găsite: {0})</translation>
     </message>
     <message>
         <source>No service matches all your filters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Niciun serviciu nu se potrivește cu toate filtrele.</translation>
     </message>
     <message>
         <source>Did you mean “{0}”?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ați vrut să scrieți „{0}”?</translation>
     </message>
     <message>
         <source>Search for {0} instead</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Căutați în schimb: {0}</translation>
     </message>
 </context>
 <context>
     <name>OnScreenKeyboard</name>
     <message>
         <source>On-screen keyboard</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tastatura de pe ecran</translation>
     </message>
     <message>
         <source>Clear all</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Șterge tot</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Spațiu</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ștergere</translation>
     </message>
     <message>
         <source>Delete last letter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Șterge ultima literă</translation>
     </message>
     <message>
         <source>Number {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cifra {0}</translation>
     </message>
     <message>
         <source>Hyphen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cratimă</translation>
     </message>
     <message>
         <source>Apostrophe</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Apostrof</translation>
     </message>
     <message>
         <source>Letter {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Litera {0}</translation>
     </message>
     <message>
         <source>key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">tastă</translation>
     </message>
 </context>
 <context>
     <name>OutOfOrderPage</name>
     <message>
         <source>Out of order</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nu funcționează</translation>
     </message>
     <message>
         <source>Please ask a member of staff.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Vă rugăm să cereți ajutor personalului.</translation>
     </message>
     <message>
         <source>This screen will start again by itself when it is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Acest ecran va porni din nou singur când va fi reparat.</translation>
     </message>
     <message>
         <source>Out of order. Please ask a member of staff.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nu funcționează. Vă rugăm să cereți ajutor personalului.</translation>
     </message>
 </context>
 <context>
     <name>QrCode</name>
     <message>
         <source>QR code: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cod QR: {0}</translation>
     </message>
     <message>
         <source>Point your phone&apos;s camera at it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Îndreptați camera telefonului spre el</translation>
     </message>
 </context>
 <context>
     <name>ReadAloud</name>
     <message>
         <source>Read to me is off.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Citirea cu voce tare este oprită.</translation>
     </message>
     <message>
         <source>Read to me is on. Touch something once to hear what it is. Touch it again to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Citirea cu voce tare este pornită. Atingeți ceva o dată ca să auziți ce este. Atingeți din nou ca să îl folosiți.</translation>
     </message>
     <message>
         <source>Sorry, read aloud is not available on this kiosk.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ne pare rău, citirea cu voce tare nu există pe acest chioșc.</translation>
     </message>
     <message>
         <source>Sorry, read aloud is not available in {0} on this kiosk.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ne pare rău, pe acest chioșc nu există citire cu voce tare în limba: {0}.</translation>
     </message>
     <message>
         <source>Slower</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mai lent</translation>
     </message>
     <message>
         <source>Faster</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mai repede</translation>
     </message>
     <message>
         <source>Quieter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mai încet</translation>
     </message>
     <message>
         <source>Louder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mai tare</translation>
     </message>
 </context>
 <context>
     <name>ReadAloudBar</name>
     <message>
         <source>Read aloud controls</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Comenzi pentru citirea cu voce tare</translation>
     </message>
     <message>
         <source>Reading aloud:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Citire cu voce tare:</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Stop</translation>
     </message>
     <message>
         <source>Stop reading</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Oprește citirea</translation>
     </message>
     <message>
         <source>Read again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Citește din nou</translation>
     </message>
     <message>
         <source>Read this page again from the start</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Citește din nou pagina de la început</translation>
     </message>
     <message>
         <source>Slower</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mai lent</translation>
     </message>
     <message>
         <source>Read more slowly</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Citește mai lent</translation>
     </message>
     <message>
         <source>Faster</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mai repede</translation>
     </message>
     <message>
         <source>Read more quickly</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Citește mai repede</translation>
     </message>
     <message>
         <source>Quieter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mai încet</translation>
     </message>
     <message>
         <source>Turn the voice down</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dați vocea mai încet</translation>
     </message>
     <message>
         <source>Louder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mai tare</translation>
     </message>
     <message>
         <source>Turn the voice up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dați vocea mai tare</translation>
     </message>
     <message>
         <source>Go on</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Continuă</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pauză</translation>
     </message>
     <message>
         <source>Carry on reading</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Continuă citirea</translation>
     </message>
     <message>
         <source>Pause reading</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pauză la citire</translation>
     </message>
 </context>
 <context>
     <name>ReadToMeButton</name>
     <message>
         <source>Read to me: off</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Citește-mi: oprit</translation>
     </message>
     <message>
         <source>Read to me: on</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Citește-mi: pornit</translation>
     </message>
     <message>
         <source>Read to me</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Citește-mi</translation>
     </message>
     <message>
         <source>Reads the screen aloud. Touch something once to hear it, twice to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Citește ecranul cu voce tare. Atingeți ceva o dată ca să îl auziți și de două ori ca să îl folosiți.</translation>
     </message>
 </context>
 <context>
     <name>Scroll</name>
     <message>
         <source>Scroll up or down</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Derulați în sus sau în jos</translation>
     </message>
 </context>
 <context>
     <name>SearchScreen</name>
     <message>
         <source>Type here, for example: autism</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Scrieți aici, de exemplu: autism</translation>
     </message>
     <message>
         <source>Search words</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cuvinte de căutat</translation>
     </message>
     <message>
         <source>Use the keyboard on the screen to type</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Scrieți cu tastatura de pe ecran</translation>
     </message>
     <message>
         <source>Type a word, or touch one of these:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Scrieți un cuvânt sau atingeți unul dintre acestea:</translation>
     </message>
     <message>
         <source>autism</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">autism</translation>
     </message>
     <message>
         <source>speech</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">vorbire</translation>
     </message>
     <message>
         <source>short breaks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">pauze scurte</translation>
     </message>
     <message>
         <source>swimming</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">înot</translation>
     </message>
     <message>
         <source>wheelchair</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">scaun cu rotile</translation>
     </message>
     <message>
         <source>sleep</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">somn</translation>
     </message>
     <message>
         <source>mental health</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">sănătate mintală</translation>
     </message>
     <message>
         <source>transport</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">transport</translation>
     </message>
     <message>
         <source>Search for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Căutați: {0}</translation>
     </message>
     <message>
         <source>Show more</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Arată mai multe</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Căutare</translation>
     </message>
     <message>
         <source>Type words with the keyboard at the bottom right. Guidance, SEND words and services found are listed on the left. {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Scrieți cuvinte cu tastatura din dreapta jos. Ghidurile, cuvintele SEND și serviciile găsite apar în stânga. {0}</translation>
     </message>
     <message>
         <source>Search {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Căutați în {0}</translation>
     </message>
     <message>
         <source>Type a whole word, such as autism or swimming.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Scrieți un cuvânt întreg, de exemplu autism sau înot.</translation>
     </message>
     <message>
         <source>Nothing found for “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nu s-a găsit nimic pentru „{0}”</translation>
     </message>
     <message>
         <source>No services match these filters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Niciun serviciu nu se potrivește cu aceste filtre</translation>
     </message>
     <message>
         <source>1 result for “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">1 rezultat pentru „{0}”</translation>
     </message>
     <message>
         <source>{0} results for “{1}”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rezultate pentru „{1}”: {0}</translation>
     </message>
     <message>
         <source>Showing results for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Arătăm rezultatele pentru: {0}</translation>
     </message>
     <message>
         <source>No service has all your words, so these have some of them.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Niciun serviciu nu are toate cuvintele dumneavoastră, așa că le arătăm pe cele care au o parte din ele.</translation>
     </message>
     <message>
         <source>Show more ({0} more)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Arată mai multe (încă {0})</translation>
     </message>
 </context>
 <context>
     <name>ServiceCard</name>
     <message>
         <source>run by {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">condus de {0}</translation>
     </message>
     <message>
         <source>in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">zona: {0}</translation>
     </message>
     <message>
         <source>open {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">deschis: {0}</translation>
     </message>
     <message>
         <source>Opens the full details</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Deschide toate detaliile</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Servicii</translation>
     </message>
 </context>
 <context>
     <name>ServiceScreen</name>
     <message>
         <source>What it is</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ce este</translation>
     </message>
     <message>
         <source>Who it is for</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pentru cine este</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cost</translation>
     </message>
     <message>
         <source>When it is open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Când este deschis</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Unde</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Limbi</translation>
     </message>
     <message>
         <source>Add to my list</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Adaugă în lista mea</translation>
     </message>
     <message>
         <source>Your list is full. Remove a service to add another.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lista este plină. Scoateți un serviciu ca să adăugați altul.</translation>
     </message>
     <message>
         <source>Saved. Find it under “My list” at the top.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Salvat. Îl găsiți sus, la „Lista mea”.</translation>
     </message>
     <message>
         <source>How to get in touch</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cum luați legătura</translation>
     </message>
     <message>
         <source>Take it with you</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Luați-l pe telefon</translation>
     </message>
     <message>
         <source>Point your phone&apos;s camera at a code.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Îndreptați camera telefonului spre un cod.</translation>
     </message>
     <message>
         <source>Sorry, this service is no longer listed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ne pare rău, acest serviciu nu mai este în listă.</translation>
     </message>
     <message>
         <source>Service details</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Detaliile serviciului</translation>
     </message>
     <message>
         <source>Run by {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Condus de {0}</translation>
     </message>
     <message>
         <source>How to start: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cum începeți: {0}</translation>
     </message>
     <message>
         <source>Covers {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zona: {0}</translation>
     </message>
     <message>
         <source>Information last checked on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Informații verificate ultima dată pe {0}</translation>
     </message>
     <message>
         <source>This was last checked over a year ago. Please phone before you go.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">A fost verificat ultima dată acum peste un an. Vă rugăm să sunați înainte să mergeți.</translation>
     </message>
-    <message>
-        <source>This was last checked over {0} months ago. Please phone before you go.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>This was last checked over %n month(s) ago. Please phone before you go.</source>
+        <translation type="unfinished">
+            <numerusform>A fost verificat ultima dată acum peste %n lună. Vă rugăm să sunați înainte să mergeți.</numerusform>
+            <numerusform>A fost verificat ultima dată acum peste %n luni. Vă rugăm să sunați înainte să mergeți.</numerusform>
+            <numerusform>A fost verificat ultima dată acum peste %n de luni. Vă rugăm să sunați înainte să mergeți.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Information from {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Informații de la {0}.</translation>
     </message>
     <message>
         <source>Licence: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Licență: {0}.</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Telefon</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">E-mail</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Site web</translation>
     </message>
     <message>
         <source>Phone {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sunați la {0}</translation>
     </message>
     <message>
         <source>Send an email</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Trimiteți un e-mail</translation>
     </message>
     <message>
         <source>All these details as text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Toate aceste detalii ca text</translation>
     </message>
     <message>
         <source>Removed from your list.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Scos din listă.</translation>
     </message>
     <message>
         <source>Remove from my list</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Scoate din lista mea</translation>
     </message>
     <message>
         <source>This service is on your list</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Serviciul este în lista mea</translation>
     </message>
     <message>
         <source>Save it, then take your whole list away with one QR code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Salvați-l, apoi luați toată lista cu un singur cod QR</translation>
     </message>
 </context>
 <context>
     <name>ServicesScreen</name>
     <message>
         <source>Kinds of service</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tipuri de servicii</translation>
     </message>
     <message>
         <source>Nearest first</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cele mai apropiate</translation>
     </message>
     <message>
         <source>Show the services nearest to this hub first, with how far away they are</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Arată mai întâi serviciile cele mai apropiate de acest centru și la ce distanță sunt</translation>
     </message>
     <message>
         <source>Jump to a letter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Salt la o literă</translation>
     </message>
     <message>
         <source>Show more</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Arată mai multe</translation>
     </message>
     <message>
         <source>No services match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Niciun serviciu nu se potrivește cu aceste filtre.</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Șterge filtrele</translation>
     </message>
     <message>
         <source>Find local services</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Găsiți servicii locale</translation>
     </message>
     <message>
         <source>All services, A to Z</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Toate serviciile, A–Z</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Toate</translation>
     </message>
     <message>
         <source>Services starting with {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Servicii care încep cu {0}</translation>
     </message>
     <message>
         <source>Show more ({0} more)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Arată mai multe (încă {0})</translation>
     </message>
 </context>
 <context>
     <name>Spoken</name>
     <message>
         <source>button</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">buton</translation>
     </message>
     <message>
         <source>choice</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">opțiune</translation>
     </message>
     <message>
         <source>tick box</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">casetă de bifat</translation>
     </message>
     <message>
         <source>text box</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">casetă de text</translation>
     </message>
     <message>
         <source>heading</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">titlu</translation>
     </message>
     <message>
         <source>message</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">mesaj</translation>
     </message>
     <message>
         <source>list</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">listă</translation>
     </message>
     <message>
         <source>not available now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">indisponibil acum</translation>
     </message>
     <message>
         <source>choices showing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">opțiunile sunt afișate</translation>
     </message>
     <message>
         <source>opens choices</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">deschide opțiunile</translation>
     </message>
     <message>
         <source>selected</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">selectat</translation>
     </message>
     <message>
         <source>not selected</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">neselectat</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">gol</translation>
     </message>
 </context>
 <context>
     <name>StartScreen</name>
     <message>
         <source>Previous question</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Întrebarea anterioară</translation>
     </message>
     <message>
         <source>Start again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Începeți din nou</translation>
     </message>
     <message>
         <source>Where do I start?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">De unde încep?</translation>
     </message>
     <message>
         <source>Ask a member of staff here where to start.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Întrebați personalul de aici de unde să începeți.</translation>
     </message>
     <message>
         <source>{0} Touch one of these: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} Atingeți una dintre acestea: {1}</translation>
     </message>
     <message>
         <source>Show these services ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Arată aceste servicii ({0})</translation>
     </message>
     <message>
         <source>{0} chosen by your answers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Alese după răspunsuri: {0}</translation>
     </message>
     <message>
         <source>Read more</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Citiți mai mult</translation>
     </message>
     <message>
         <source>Questions to ask the school&apos;s SENCO</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Întrebări pentru SENCO de la școală</translation>
     </message>
 </context>
 <context>
     <name>StillThereOverlay</name>
     <message>
         <source>Are you still there?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mai sunteți aici?</translation>
     </message>
     <message>
         <source>To keep your choices private, we will start again for the next person in:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ca alegerile dumneavoastră să rămână private, vom începe din nou pentru următoarea persoană în:</translation>
     </message>
     <message>
         <source>Yes, keep going</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Da, continuăm</translation>
     </message>
     <message>
         <source>Start again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Începeți din nou</translation>
     </message>
     <message>
         <source>Clear everything now and go back to the start</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ștergeți tot acum și reveniți la început</translation>
     </message>
     <message>
         <source>Are you still there? {0} {1}. Touch “Yes, keep going” to carry on.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mai sunteți aici? {0} {1}. Atingeți „Da, continuăm” ca să continuați.</translation>
     </message>
     <message numerus="yes">
         <source>%n second(s) left</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>A mai rămas %n secundă</numerusform>
+            <numerusform>Au mai rămas %n secunde</numerusform>
+            <numerusform>Au mai rămas %n de secunde</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>second(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>secundă</numerusform>
+            <numerusform>secunde</numerusform>
+            <numerusform>de secunde</numerusform>
         </translation>
     </message>
 </context>
@@ -1425,209 +1452,217 @@
     <name>TalkScreen</name>
     <message>
         <source>Phone, email or visit someone who can help.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sunați, scrieți sau mergeți la cineva care vă poate ajuta.</translation>
     </message>
     <message>
         <source>Ask a member of staff here, or look through the support services.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Întrebați personalul de aici sau răsfoiți serviciile de sprijin.</translation>
     </message>
     <message>
         <source>Information and support services</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Servicii de informare și sprijin</translation>
     </message>
     <message>
         <source>Who can help: read more</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cine ajută: citiți mai mult</translation>
     </message>
     <message>
         <source>Teachers, doctors, SENDIASS and other families</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Profesori, medici, SENDIASS și alte familii</translation>
     </message>
     <message>
         <source>SEND support explained</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sprijinul SEND pe înțeles</translation>
     </message>
     <message>
         <source>Read about SEND in plain English</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Citiți despre SEND pe înțelesul tuturor</translation>
     </message>
     <message>
         <source>Talk to someone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Vorbiți cu cineva</translation>
     </message>
 </context>
 <context>
     <name>TopicPage</name>
     <message>
         <source>Page text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Textul paginii</translation>
     </message>
     <message>
         <source>What you can do next</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ce puteți face mai departe</translation>
     </message>
     <message>
         <source>Search services</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Căutați servicii</translation>
     </message>
     <message>
         <source>Type what you are looking for</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Scrieți ce căutați</translation>
     </message>
     <message>
         <source>Scan with your phone to read more</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Scanați cu telefonul ca să citiți mai mult</translation>
+    </message>
+    <message>
+        <source>This page is not in your language yet, so it is in English.</source>
+        <translation type="unfinished">Această pagină nu există încă în limba dumneavoastră, așa că este în engleză.</translation>
+    </message>
+    <message>
+        <source>This page has been translated but not yet checked.</source>
+        <translation type="unfinished">Această pagină a fost tradusă, dar traducerea nu a fost încă verificată.</translation>
     </message>
     <message>
         <source>Find local services</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Găsiți servicii locale</translation>
     </message>
     <message numerus="yes">
         <source>All %n group(s) of services</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>Toate grupurile de servicii (%n)</numerusform>
+            <numerusform>Toate grupurile de servicii (%n)</numerusform>
+            <numerusform>Toate grupurile de servicii (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>Email {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">E-mail: {0}</translation>
     </message>
 </context>
 <context>
     <name>TopicScreen</name>
     <message>
         <source>Sorry, this page is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ne pare rău, această pagină nu este disponibilă.</translation>
     </message>
     <message>
         <source>SEND support explained</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sprijinul SEND pe înțeles</translation>
     </message>
 </context>
 <context>
     <name>TopicsScreen</name>
     <message>
         <source>Choose a topic to read about it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Alegeți un subiect ca să citiți despre el.</translation>
     </message>
     <message>
         <source>SEND support explained</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sprijinul SEND pe înțeles</translation>
     </message>
 </context>
 <context>
     <name>TouchScrollArea</name>
     <message>
         <source>Page, scrolls up and down</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pagină, se derulează în sus și în jos</translation>
     </message>
 </context>
 <context>
     <name>WelcomeScreen</name>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bun venit</translation>
     </message>
     <message>
         <source>SEND support explained in plain English</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sprijinul SEND explicat pe înțelesul tuturor</translation>
     </message>
     <message>
         <source>Local services for children and young people aged 0 to 25</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Servicii locale pentru copii și tineri între 0 și 25 de ani</translation>
     </message>
     <message>
         <source>Search for what you need</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Căutați ce vă trebuie</translation>
     </message>
     <message>
         <source>Take details away on your phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Luați detaliile cu dumneavoastră pe telefon</translation>
     </message>
     <message>
         <source>Touch to start. Touch again to begin.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Atingeți ca să porniți. Atingeți din nou ca să începeți.</translation>
     </message>
     <message>
         <source>Help for families of children with special educational needs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ajutor pentru familiile copiilor cu cerințe educaționale speciale</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pauză</translation>
     </message>
     <message>
         <source>Stop these words changing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Opriți schimbarea acestor cuvinte</translation>
     </message>
     <message>
         <source>Touch to start</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Atingeți ca să începeți</translation>
     </message>
     <message>
         <source>Read to me</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Citește-mi</translation>
     </message>
     <message>
         <source>The kiosk reads the screen aloud</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chioșcul citește ecranul cu voce tare</translation>
     </message>
     <message>
         <source>Bigger</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mai mare</translation>
     </message>
     <message>
         <source>Bigger words everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cuvinte mai mari peste tot</translation>
     </message>
     <message>
         <source>Calm</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Calm</translation>
     </message>
     <message>
         <source>Softer colours, and nothing moves</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Culori mai blânde și nimic nu se mișcă</translation>
     </message>
     <message>
         <source>More choices</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mai multe opțiuni</translation>
     </message>
     <message>
         <source>Text size, colours, an easier font and languages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mărimea textului, culori, un font mai ușor și limbi</translation>
     </message>
     <message>
         <source>Make it easier:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mai ușor de folosit:</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Limba:</translation>
     </message>
     <message>
         <source>Use the kiosk in this language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Folosiți chioșcul în această limbă</translation>
     </message>
     <message>
         <source>{0}. Touch the screen to start.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0}. Atingeți ecranul ca să începeți.</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pornire</translation>
     </message>
     <message>
         <source>Let these words change again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lăsați cuvintele să se schimbe din nou</translation>
     </message>
 </context>
 <context>
     <name>_QrImage</name>
     <message>
         <source>Too much to fit in a QR code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Prea mult pentru un cod QR</translation>
     </message>
 </context>
 </TS>

@@ -5,516 +5,520 @@
     <name>AccessScreen</name>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عام</translation>
     </message>
     <message>
         <source>Bigger</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بڑا</translation>
     </message>
     <message>
         <source>Biggest</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سب سے بڑا</translation>
     </message>
     <message>
         <source>Text at {0} percent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لکھائی {0} فیصد</translation>
     </message>
     <message>
         <source>Standard colours</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عام رنگ</translation>
     </message>
     <message>
         <source>Light text on black</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کالے پر ہلکی لکھائی</translation>
     </message>
     <message>
         <source>Black text on white</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سفید پر کالی لکھائی</translation>
     </message>
     <message>
         <source>Cream, less glare</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کریم رنگ، کم چمک</translation>
     </message>
     <message>
         <source>High contrast: yellow and white on black</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تیز فرق: کالے پر پیلا اور سفید</translation>
     </message>
     <message>
         <source>High contrast: black and dark blue on white</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تیز فرق: سفید پر کالا اور گہرا نیلا</translation>
     </message>
     <message>
         <source>Soft colours on a cream background</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کریم رنگ پر ہلکے رنگ</translation>
     </message>
     <message>
         <source>Standard font</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عام فونٹ</translation>
     </message>
     <message>
         <source>Easier to read: OpenDyslexic</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پڑھنے میں آسان: OpenDyslexic</translation>
     </message>
     <message>
         <source>A font some people with dyslexia prefer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ایسا فونٹ جو ڈسلیکسیا والے کچھ لوگوں کو پسند ہے</translation>
     </message>
     <message>
         <source>Keep everything still</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ہر چیز رکی رہے</translation>
     </message>
     <message>
         <source>After 1 second</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">1 سیکنڈ کے بعد</translation>
     </message>
     <message>
         <source>After 2 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">2 سیکنڈ کے بعد</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کبھی نہیں</translation>
     </message>
     <message>
         <source>When holding Delete deletes more letters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;مٹائیں&quot; دبائے رکھنے سے زیادہ حروف کب مٹیں</translation>
     </message>
     <message>
         <source>Count every touch</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ہر بار چھونا گنیں</translation>
     </message>
     <message>
         <source>Ignore a second touch within half a second</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آدھے سیکنڈ میں دوسری بار چھونا نہ گنیں</translation>
     </message>
     <message>
         <source>Within one second</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ایک سیکنڈ میں</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ہو گیا</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">زبان</translation>
     </message>
     <message>
         <source>Choose your language.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اپنی زبان چنیں۔</translation>
     </message>
     <message>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لکھائی کا سائز</translation>
     </message>
     <message>
         <source>Make the words bigger.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الفاظ بڑے کریں۔</translation>
     </message>
     <message>
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رنگ</translation>
     </message>
     <message>
         <source>Stronger or softer colours can be easier to see.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تیز یا ہلکے رنگ دیکھنے میں آسان ہو سکتے ہیں۔</translation>
     </message>
     <message>
         <source>Font</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فونٹ</translation>
     </message>
     <message>
         <source>Choose the letters you find easiest.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">وہ حروف چنیں جو آپ کو سب سے آسان لگیں۔</translation>
     </message>
     <message>
         <source>Movement</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حرکت</translation>
     </message>
     <message>
         <source>Stop the start screen changing by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شروع والی اسکرین کو خود بخود بدلنے سے روکیں۔</translation>
     </message>
     <message>
         <source>Holding a key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بٹن دبائے رکھنا</translation>
     </message>
     <message>
         <source>When should holding Delete on the keyboard delete more letters?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کی بورڈ پر &quot;مٹائیں&quot; دبائے رکھنے سے زیادہ حروف کب مٹیں؟</translation>
     </message>
     <message>
         <source>Touching a key twice</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بٹن کو دو بار چھونا</translation>
     </message>
     <message>
         <source>Ignore a key touched again by mistake straight away.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اگر غلطی سے وہی بٹن فوراً دوبارہ چھو جائے تو اسے نہ گنیں۔</translation>
     </message>
     <message>
         <source>Languages and accessibility</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">زبان اور آسانیاں</translation>
     </message>
     <message>
         <source>Choose a language, bigger text, other colours, an easier font, and how the keyboard works. Touch Done when you have finished.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">زبان، بڑی لکھائی، دوسرے رنگ، آسان فونٹ، اور کی بورڈ کیسے کام کرے، یہ سب چنیں۔ جب مکمل ہو جائے تو &quot;ہو گیا&quot; کو چھوئیں۔</translation>
     </message>
 </context>
 <context>
     <name>AnswerCard</name>
     <message>
         <source>Guidance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رہنمائی</translation>
     </message>
     <message>
         <source>Word</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لفظ</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سروس</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نتائج</translation>
     </message>
 </context>
 <context>
     <name>ContactCard</name>
     <message>
         <source>Sample contact details: the council will replace these</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نمونے کی تفصیلات: کونسل انہیں بدل دے گی</translation>
     </message>
     <message>
         <source>Phone: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فون: {0}</translation>
     </message>
     <message>
         <source>Text relay: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ٹیکسٹ ریلے: {0}</translation>
     </message>
     <message>
         <source>Email: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ای میل: {0}</translation>
     </message>
     <message>
         <source>Address: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پتا: {0}</translation>
     </message>
     <message>
         <source>{0} (sample)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} (نمونہ)</translation>
     </message>
     <message>
         <source>Open: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کھلنے کا وقت: {0}</translation>
     </message>
     <message>
         <source>Phone {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} پر فون کریں</translation>
     </message>
     <message>
         <source>Email {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} کو ای میل کریں</translation>
     </message>
 </context>
 <context>
     <name>DirectoryScreen</name>
     <message>
         <source>{0}, {1}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0}، {1}</translation>
     </message>
     <message>
         <source>Choose a group of services.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سروسز کا ایک گروپ چنیں۔</translation>
     </message>
     <message>
         <source>Search instead</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اس کے بجائے تلاش کریں</translation>
     </message>
     <message>
         <source>Type what you are looking for</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">جو آپ ڈھونڈ رہے ہیں وہ لکھیں</translation>
     </message>
     <message>
         <source>Or find services by need:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یا ضرورت کے حساب سے سروسز ڈھونڈیں:</translation>
     </message>
     <message>
         <source>All services, A to Z</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تمام سروسز، A سے Z</translation>
     </message>
     <message>
         <source>Every service, in alphabetical order</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ہر سروس، A سے Z کی ترتیب میں</translation>
     </message>
     <message>
         <source>Find local services</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مقامی سروسز تلاش کریں</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عمر</translation>
     </message>
     <message>
         <source>Show services for one age</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ایک عمر کی سروسز دکھائیں</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">علاقہ</translation>
     </message>
     <message>
         <source>Show services in one district</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ایک علاقے کی سروسز دکھائیں</translation>
     </message>
     <message>
         <source>Free only</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">صرف مفت</translation>
     </message>
     <message>
         <source>Show only services that are free</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">صرف مفت سروسز دکھائیں</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دن</translation>
     </message>
     <message>
         <source>Show services open on one day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ایک دن کھلنے والی سروسز دکھائیں</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فلٹر ہٹائیں</translation>
     </message>
     <message>
         <source>Show everything again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سب کچھ پھر سے دکھائیں</translation>
     </message>
     <message>
         <source>Any age</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کوئی بھی عمر</translation>
     </message>
     <message>
         <source>How old is your child or young person?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آپ کے بچے یا نوجوان کی عمر کیا ہے؟</translation>
     </message>
     <message>
         <source>Anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کہیں بھی</translation>
     </message>
     <message>
         <source>Any district</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کوئی بھی علاقہ</translation>
     </message>
     <message>
         <source>Which district?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کون سا علاقہ؟</translation>
     </message>
     <message>
         <source>Any day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کوئی بھی دن</translation>
     </message>
     <message>
         <source>Which day?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کون سا دن؟</translation>
     </message>
     <message>
         <source>Filter:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فلٹر:</translation>
     </message>
 </context>
 <context>
     <name>Formatting</name>
     <message>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پیر</translation>
     </message>
     <message>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">منگل</translation>
     </message>
     <message>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بدھ</translation>
     </message>
     <message>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">جمعرات</translation>
     </message>
     <message>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">جمعہ</translation>
     </message>
     <message>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ہفتہ</translation>
     </message>
     <message>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اتوار</translation>
     </message>
     <message>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پیر</translation>
     </message>
     <message>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">منگل</translation>
     </message>
     <message>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بدھ</translation>
     </message>
     <message>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">جمعرات</translation>
     </message>
     <message>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">جمعہ</translation>
     </message>
     <message>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ہفتہ</translation>
     </message>
     <message>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اتوار</translation>
     </message>
     <message>
         <source>All ages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ہر عمر</translation>
     </message>
     <message>
         <source>Ages {0} to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عمر {0} سے {1} سال</translation>
     </message>
     <message>
         <source>Age {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عمر {0} سال</translation>
     </message>
     <message>
         <source>Ages {0} and over</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} سال اور اس سے زیادہ</translation>
     </message>
     <message>
         <source>Ages up to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} سال تک</translation>
     </message>
     <message>
         <source>Every day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ہر روز</translation>
     </message>
     <message>
         <source>Monday to Friday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پیر سے جمعہ</translation>
     </message>
     <message>
         <source>Weekends</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ہفتہ اور اتوار</translation>
     </message>
     <message>
         <source>{0} to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} سے {1} تک</translation>
     </message>
     <message>
         <source>{0} and {1}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} اور {1}</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">، </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished">؛ </translation>
     </message>
     <message>
         <source>{0}am</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">صبح {0}</translation>
     </message>
     <message>
         <source>{0}pm</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بعد دوپہر {0}</translation>
     </message>
     <message>
         <source>12 noon</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دوپہر 12 بجے</translation>
     </message>
     <message>
         <source>midnight</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آدھی رات</translation>
     </message>
     <message>
         <source>{0}, {1}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0}، {1}</translation>
     </message>
     <message>
         <source>Free</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مفت</translation>
     </message>
     <message>
         <source>There is a cost</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اس کے پیسے لگتے ہیں</translation>
     </message>
     <message>
         <source>Ask about the cost</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">قیمت کے بارے میں پوچھیں</translation>
     </message>
     <message>
         <source>{0} {1}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} {1}</translation>
     </message>
     <message>
         <source>All of Staffordshire</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پورا Staffordshire</translation>
     </message>
     <message>
         <source>{0} and {1} more</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} اور {1} مزید</translation>
     </message>
     <message>
         <source>Phone: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فون: {0}</translation>
     </message>
     <message>
         <source>Email: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ای میل: {0}</translation>
     </message>
     <message>
         <source>Web: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ویب: {0}</translation>
     </message>
     <message>
         <source>Address: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پتا: {0}</translation>
     </message>
     <message>
         <source>Open: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کھلنے کا وقت: {0}</translation>
     </message>
     <message>
         <source>(+{0} more on the kiosk)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(کیوسک پر {0} مزید)</translation>
     </message>
     <message>
         <source>{0} miles</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} میل</translation>
     </message>
     <message>
         <source>1 mile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">1 میل</translation>
     </message>
     <message>
         <source>{0} away</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} دور</translation>
     </message>
     <message numerus="yes">
         <source>%Ln service(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%Ln سروس</numerusform>
+            <numerusform>%Ln سروسز</numerusform>
         </translation>
     </message>
 </context>
@@ -522,897 +526,919 @@
     <name>HomeScreen</name>
     <message>
         <source>Where do I start?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">میں کہاں سے شروع کروں؟</translation>
     </message>
     <message>
         <source>A few questions, then the right help</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">چند سوال، پھر صحیح مدد</translation>
     </message>
     <message>
         <source>SEND support explained</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آسان الفاظ میں SEND سپورٹ</translation>
     </message>
     <message>
         <source>What SEND means and how to get help</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">جانیں کہ SEND کا کیا مطلب ہے اور مدد کیسے ملتی ہے</translation>
     </message>
     <message>
         <source>Find local services</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مقامی سروسز تلاش کریں</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تلاش کریں</translation>
     </message>
     <message>
         <source>Type what you are looking for</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">جو آپ ڈھونڈ رہے ہیں وہ لکھیں</translation>
     </message>
     <message>
         <source>Talk to someone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کسی سے بات کریں</translation>
     </message>
     <message>
         <source>Phone, email or visit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فون، ای میل یا ملنے جائیں</translation>
     </message>
     <message>
         <source>Languages and accessibility</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">زبان اور آسانیاں</translation>
     </message>
     <message>
         <source>Bigger text, colours, an easier font, language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بڑی لکھائی، رنگ، آسان فونٹ، زبان</translation>
     </message>
     <message>
         <source>How can we help?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ہم آپ کی کیا مدد کر سکتے ہیں؟</translation>
     </message>
     <message>
         <source>Touch one of these: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ان میں سے ایک کو چھوئیں: {0}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln service(s) for families</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>خاندانوں کے لیے %Ln سروس</numerusform>
+            <numerusform>خاندانوں کے لیے %Ln سروسز</numerusform>
         </translation>
     </message>
     <message>
         <source>Services for families</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">خاندانوں کے لیے سروسز</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageScreen</name>
+    <message>
+        <source>Choose your language.</source>
+        <translation type="unfinished">اپنی زبان چنیں۔</translation>
+    </message>
+    <message>
+        <source>Use the kiosk in this language</source>
+        <translation type="unfinished">کیوسک اس زبان میں استعمال کریں</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">زبان</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">واپس</translation>
     </message>
     <message>
         <source>Go to the previous page</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پچھلے صفحے پر جائیں</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ہوم</translation>
     </message>
     <message>
         <source>Go to the start page</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شروع کے صفحے پر جائیں</translation>
     </message>
     <message>
         <source>My list</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">میری لسٹ</translation>
     </message>
     <message>
         <source>Services you have saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آپ کی محفوظ کی ہوئی سروسز</translation>
+    </message>
+    <message>
+        <source>Choose another language</source>
+        <translation type="unfinished">کوئی اور زبان چنیں</translation>
     </message>
     <message>
         <source>Accessibility</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آسانیاں</translation>
     </message>
     <message>
         <source>Text size, colours, an easier font and languages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لکھائی کا سائز، رنگ، آسان فونٹ اور زبان</translation>
     </message>
     <message>
         <source>Sample data</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نمونے کا ڈیٹا</translation>
     </message>
     <message>
         <source>Sample data: these services are examples</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نمونے کا ڈیٹا: یہ سروسز صرف مثالیں ہیں</translation>
     </message>
     <message>
         <source>No service information has been loaded yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ابھی سروسز کی کوئی معلومات لوڈ نہیں ہوئیں</translation>
     </message>
     <message>
         <source>Information published on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">معلومات {0} کو شائع ہوئیں</translation>
     </message>
     <message>
         <source>Information last checked on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">معلومات آخری بار {0} کو چیک ہوئیں</translation>
     </message>
     <message>
         <source>Information loaded on {0}; it gives no date of its own</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">معلومات {0} کو لوڈ ہوئیں؛ ان پر اپنی کوئی تاریخ نہیں</translation>
     </message>
     <message>
         <source>My list ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">میری لسٹ ({0})</translation>
     </message>
     <message>
         <source>Sorry, something went wrong. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">معاف کیجیے، کچھ غلط ہو گیا۔ برائے مہربانی دوبارہ کوشش کریں۔</translation>
     </message>
 </context>
 <context>
     <name>MyListScreen</name>
     <message>
         <source>Your list is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آپ کی لسٹ خالی ہے۔</translation>
     </message>
     <message>
         <source>Tap “Add to my list” on any service to save it here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کسی بھی سروس پر &quot;میری لسٹ میں ڈالیں&quot; کو چھوئیں، وہ یہاں محفوظ ہو جائے گی۔</translation>
     </message>
     <message>
         <source>Find local services</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مقامی سروسز تلاش کریں</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تلاش کریں</translation>
     </message>
     <message>
         <source>Take your list with you</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اپنی لسٹ ساتھ لے جائیں</translation>
     </message>
     <message>
         <source>Point your phone&apos;s camera at the code. Your phone shows the list as text.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اپنے فون کا کیمرہ اس کوڈ کی طرف کریں۔ آپ کا فون لسٹ کو لکھائی کی شکل میں دکھائے گا۔</translation>
     </message>
     <message>
         <source>Your whole list</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آپ کی پوری لسٹ</translation>
     </message>
     <message>
         <source>My list</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">میری لسٹ</translation>
     </message>
     <message numerus="yes">
         <source>%n saved service(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n محفوظ سروس</numerusform>
+            <numerusform>%n محفوظ سروسز</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ہٹائیں</translation>
     </message>
     <message>
         <source>Remove {0} from my list</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} کو میری لسٹ سے ہٹائیں</translation>
     </message>
     <message>
         <source>Removed {0} from your list.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} آپ کی لسٹ سے ہٹا دی گئی۔</translation>
     </message>
 </context>
 <context>
     <name>NoResultsPanel</name>
     <message>
         <source>Try this instead</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اس کے بجائے یہ آزمائیں</translation>
     </message>
     <message>
         <source>Check the spelling, or try a shorter word.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ہجے چیک کریں، یا کوئی چھوٹا لفظ آزمائیں۔</translation>
     </message>
     <message>
         <source>Or look through a group of services:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یا سروسز کا کوئی گروپ دیکھیں:</translation>
     </message>
     <message>
         <source>Try without the age filter ({0} found)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عمر کے فلٹر کے بغیر آزمائیں ({0} ملیں)</translation>
     </message>
     <message>
         <source>Try without the district filter ({0} found)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">علاقے کے فلٹر کے بغیر آزمائیں ({0} ملیں)</translation>
     </message>
     <message>
         <source>Try including services that cost money ({0} found)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پیسوں والی سروسز بھی شامل کریں ({0} ملیں)</translation>
     </message>
     <message>
         <source>Try without the day filter ({0} found)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دن کے فلٹر کے بغیر آزمائیں ({0} ملیں)</translation>
     </message>
     <message>
         <source>Try without the language filter ({0} found)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">زبان کے فلٹر کے بغیر آزمائیں ({0} ملیں)</translation>
     </message>
     <message>
         <source>Try all groups of services ({0} found)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سروسز کے سب گروپ آزمائیں ({0} ملیں)</translation>
     </message>
     <message>
         <source>Try without any filters ({0} found)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کسی فلٹر کے بغیر آزمائیں ({0} ملیں)</translation>
     </message>
     <message>
         <source>Try with fewer filters ({0} found)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کم فلٹر لگا کر آزمائیں ({0} ملیں)</translation>
     </message>
     <message>
         <source>No service matches all your filters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کوئی سروس آپ کے سب فلٹرز پر پوری نہیں اترتی۔</translation>
     </message>
     <message>
         <source>Did you mean “{0}”?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کیا آپ کا مطلب &quot;{0}&quot; تھا؟</translation>
     </message>
     <message>
         <source>Search for {0} instead</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اس کے بجائے {0} تلاش کریں</translation>
     </message>
 </context>
 <context>
     <name>OnScreenKeyboard</name>
     <message>
         <source>On-screen keyboard</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اسکرین والا کی بورڈ</translation>
     </message>
     <message>
         <source>Clear all</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سب مٹائیں</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اسپیس</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مٹائیں</translation>
     </message>
     <message>
         <source>Delete last letter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آخری حرف مٹائیں</translation>
     </message>
     <message>
         <source>Number {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نمبر {0}</translation>
     </message>
     <message>
         <source>Hyphen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ہائفن</translation>
     </message>
     <message>
         <source>Apostrophe</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اپاسٹروفی</translation>
     </message>
     <message>
         <source>Letter {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حرف {0}</translation>
     </message>
     <message>
         <source>key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بٹن</translation>
     </message>
 </context>
 <context>
     <name>OutOfOrderPage</name>
     <message>
         <source>Out of order</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">خراب ہے</translation>
     </message>
     <message>
         <source>Please ask a member of staff.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">برائے مہربانی عملے کے کسی فرد سے پوچھیں۔</translation>
     </message>
     <message>
         <source>This screen will start again by itself when it is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ٹھیک ہونے پر یہ اسکرین خود دوبارہ شروع ہو جائے گی۔</translation>
     </message>
     <message>
         <source>Out of order. Please ask a member of staff.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">خراب ہے۔ برائے مہربانی عملے کے کسی فرد سے پوچھیں۔</translation>
     </message>
 </context>
 <context>
     <name>QrCode</name>
     <message>
         <source>QR code: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کیو آر کوڈ: {0}</translation>
     </message>
     <message>
         <source>Point your phone&apos;s camera at it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اپنے فون کا کیمرہ اس کی طرف کریں</translation>
     </message>
 </context>
 <context>
     <name>ReadAloud</name>
     <message>
         <source>Read to me is off.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پڑھ کر سنانا بند ہے۔</translation>
     </message>
     <message>
         <source>Read to me is on. Touch something once to hear what it is. Touch it again to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پڑھ کر سنانا چالو ہے۔ کسی چیز کو ایک بار چھوئیں تو آپ سنیں گے کہ وہ کیا ہے۔ استعمال کرنے کے لیے اسے دوبارہ چھوئیں۔</translation>
     </message>
     <message>
         <source>Sorry, read aloud is not available on this kiosk.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">معاف کیجیے، اس کیوسک پر پڑھ کر سنانے کی سہولت نہیں ہے۔</translation>
     </message>
     <message>
         <source>Sorry, read aloud is not available in {0} on this kiosk.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">معاف کیجیے، اس کیوسک پر {0} میں پڑھ کر سنانے کی سہولت نہیں ہے۔</translation>
     </message>
     <message>
         <source>Slower</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آہستہ</translation>
     </message>
     <message>
         <source>Faster</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تیز</translation>
     </message>
     <message>
         <source>Quieter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دھیما</translation>
     </message>
     <message>
         <source>Louder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اونچا</translation>
     </message>
 </context>
 <context>
     <name>ReadAloudBar</name>
     <message>
         <source>Read aloud controls</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پڑھ کر سنانے کے بٹن</translation>
     </message>
     <message>
         <source>Reading aloud:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پڑھ کر سنا رہا ہے:</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">روکیں</translation>
     </message>
     <message>
         <source>Stop reading</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پڑھنا بند کریں</translation>
     </message>
     <message>
         <source>Read again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دوبارہ پڑھیں</translation>
     </message>
     <message>
         <source>Read this page again from the start</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یہ صفحہ شروع سے دوبارہ پڑھیں</translation>
     </message>
     <message>
         <source>Slower</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آہستہ</translation>
     </message>
     <message>
         <source>Read more slowly</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">زیادہ آہستہ پڑھیں</translation>
     </message>
     <message>
         <source>Faster</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تیز</translation>
     </message>
     <message>
         <source>Read more quickly</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">زیادہ تیز پڑھیں</translation>
     </message>
     <message>
         <source>Quieter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دھیما</translation>
     </message>
     <message>
         <source>Turn the voice down</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آواز کم کریں</translation>
     </message>
     <message>
         <source>Louder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اونچا</translation>
     </message>
     <message>
         <source>Turn the voice up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آواز بڑھائیں</translation>
     </message>
     <message>
         <source>Go on</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">جاری رکھیں</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">وقفہ</translation>
     </message>
     <message>
         <source>Carry on reading</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پڑھنا جاری رکھیں</translation>
     </message>
     <message>
         <source>Pause reading</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پڑھنا ذرا روکیں</translation>
     </message>
 </context>
 <context>
     <name>ReadToMeButton</name>
     <message>
         <source>Read to me: off</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پڑھ کر سنائیں: بند</translation>
     </message>
     <message>
         <source>Read to me: on</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پڑھ کر سنائیں: چالو</translation>
     </message>
     <message>
         <source>Read to me</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پڑھ کر سنائیں</translation>
     </message>
     <message>
         <source>Reads the screen aloud. Touch something once to hear it, twice to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اسکرین پڑھ کر سناتا ہے۔ سننے کے لیے ایک بار چھوئیں، استعمال کے لیے دو بار۔</translation>
     </message>
 </context>
 <context>
     <name>Scroll</name>
     <message>
         <source>Scroll up or down</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اوپر یا نیچے اسکرول کریں</translation>
     </message>
 </context>
 <context>
     <name>SearchScreen</name>
     <message>
         <source>Type here, for example: autism</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یہاں لکھیں، مثلاً: آٹزم</translation>
     </message>
     <message>
         <source>Search words</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تلاش کے الفاظ</translation>
     </message>
     <message>
         <source>Use the keyboard on the screen to type</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لکھنے کے لیے اسکرین والا کی بورڈ استعمال کریں</translation>
     </message>
     <message>
         <source>Type a word, or touch one of these:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کوئی لفظ لکھیں، یا ان میں سے ایک کو چھوئیں:</translation>
     </message>
     <message>
         <source>autism</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آٹزم</translation>
     </message>
     <message>
         <source>speech</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بولنا</translation>
     </message>
     <message>
         <source>short breaks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شارٹ بریکس</translation>
     </message>
     <message>
         <source>swimming</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تیراکی</translation>
     </message>
     <message>
         <source>wheelchair</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">وہیل چیئر</translation>
     </message>
     <message>
         <source>sleep</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نیند</translation>
     </message>
     <message>
         <source>mental health</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ذہنی صحت</translation>
     </message>
     <message>
         <source>transport</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ٹرانسپورٹ</translation>
     </message>
     <message>
         <source>Search for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} تلاش کریں</translation>
     </message>
     <message>
         <source>Show more</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اور دکھائیں</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تلاش</translation>
     </message>
     <message>
         <source>Type words with the keyboard at the bottom right. Guidance, SEND words and services found are listed on the left. {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نیچے بائیں طرف والے کی بورڈ سے الفاظ لکھیں۔ جو رہنمائی، SEND کے الفاظ اور سروسز ملیں، وہ دائیں طرف لکھی آتی ہیں۔ {0}</translation>
     </message>
     <message>
         <source>Search {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} میں تلاش کریں</translation>
     </message>
     <message>
         <source>Type a whole word, such as autism or swimming.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پورا لفظ لکھیں، جیسے آٹزم یا تیراکی۔</translation>
     </message>
     <message>
         <source>Nothing found for “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;{0}&quot; کے لیے کچھ نہیں ملا</translation>
     </message>
     <message>
         <source>No services match these filters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ان فلٹرز سے کوئی سروس نہیں ملتی</translation>
     </message>
     <message>
         <source>1 result for “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;{0}&quot; کے لیے 1 نتیجہ</translation>
     </message>
     <message>
         <source>{0} results for “{1}”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;{1}&quot; کے لیے {0} نتائج</translation>
     </message>
     <message>
         <source>Showing results for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} کے نتائج دکھائے جا رہے ہیں</translation>
     </message>
     <message>
         <source>No service has all your words, so these have some of them.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کسی سروس میں آپ کے سب الفاظ نہیں ملے، اس لیے یہ وہ سروسز ہیں جن میں کچھ الفاظ ہیں۔</translation>
     </message>
     <message>
         <source>Show more ({0} more)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اور دکھائیں ({0} مزید)</translation>
     </message>
 </context>
 <context>
     <name>ServiceCard</name>
     <message>
         <source>run by {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">چلانے والا: {0}</translation>
     </message>
     <message>
         <source>in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} میں</translation>
     </message>
     <message>
         <source>open {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کھلنے کا وقت: {0}</translation>
     </message>
     <message>
         <source>Opens the full details</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پوری تفصیل کھولتا ہے</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سروسز</translation>
     </message>
 </context>
 <context>
     <name>ServiceScreen</name>
     <message>
         <source>What it is</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یہ کیا ہے</translation>
     </message>
     <message>
         <source>Who it is for</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یہ کس کے لیے ہے</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">قیمت</translation>
     </message>
     <message>
         <source>When it is open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کب کھلا ہے</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کہاں</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">زبانیں</translation>
     </message>
     <message>
         <source>Add to my list</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">میری لسٹ میں ڈالیں</translation>
     </message>
     <message>
         <source>Your list is full. Remove a service to add another.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آپ کی لسٹ بھر گئی ہے۔ نئی سروس ڈالنے کے لیے پہلے کوئی سروس ہٹائیں۔</translation>
     </message>
     <message>
         <source>Saved. Find it under “My list” at the top.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">محفوظ ہو گئی۔ اوپر &quot;میری لسٹ&quot; میں دیکھیں۔</translation>
     </message>
     <message>
         <source>How to get in touch</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رابطہ کیسے کریں</translation>
     </message>
     <message>
         <source>Take it with you</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اسے ساتھ لے جائیں</translation>
     </message>
     <message>
         <source>Point your phone&apos;s camera at a code.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اپنے فون کا کیمرہ کسی کوڈ کی طرف کریں۔</translation>
     </message>
     <message>
         <source>Sorry, this service is no longer listed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">معاف کیجیے، یہ سروس اب لسٹ میں نہیں ہے۔</translation>
     </message>
     <message>
         <source>Service details</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سروس کی تفصیل</translation>
     </message>
     <message>
         <source>Run by {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">چلانے والا: {0}</translation>
     </message>
     <message>
         <source>How to start: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کیسے شروع کریں: {0}</translation>
     </message>
     <message>
         <source>Covers {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">علاقے: {0}</translation>
     </message>
     <message>
         <source>Information last checked on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">معلومات آخری بار {0} کو چیک ہوئیں</translation>
     </message>
     <message>
         <source>This was last checked over a year ago. Please phone before you go.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یہ آخری بار ایک سال سے بھی پہلے چیک ہوئی تھی۔ برائے مہربانی جانے سے پہلے فون کر لیں۔</translation>
     </message>
-    <message>
-        <source>This was last checked over {0} months ago. Please phone before you go.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>This was last checked over %n month(s) ago. Please phone before you go.</source>
+        <translation type="unfinished">
+            <numerusform>یہ آخری بار %n مہینے سے بھی پہلے چیک ہوئی تھی۔ برائے مہربانی جانے سے پہلے فون کر لیں۔</numerusform>
+            <numerusform>یہ آخری بار %n مہینے سے بھی پہلے چیک ہوئی تھی۔ برائے مہربانی جانے سے پہلے فون کر لیں۔</numerusform>
+        </translation>
     </message>
     <message>
         <source>Information from {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">معلومات: {0} سے۔</translation>
     </message>
     <message>
         <source>Licence: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لائسنس: {0}۔</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فون</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ای میل</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ویب سائٹ</translation>
     </message>
     <message>
         <source>Phone {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} پر فون کریں</translation>
     </message>
     <message>
         <source>Send an email</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ای میل بھیجیں</translation>
     </message>
     <message>
         <source>All these details as text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یہ سب تفصیل لکھائی میں</translation>
     </message>
     <message>
         <source>Removed from your list.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آپ کی لسٹ سے ہٹا دی گئی۔</translation>
     </message>
     <message>
         <source>Remove from my list</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">میری لسٹ سے ہٹائیں</translation>
     </message>
     <message>
         <source>This service is on your list</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یہ سروس آپ کی لسٹ میں ہے</translation>
     </message>
     <message>
         <source>Save it, then take your whole list away with one QR code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اسے محفوظ کریں، پھر ایک QR کوڈ سے اپنی پوری لسٹ ساتھ لے جائیں</translation>
     </message>
 </context>
 <context>
     <name>ServicesScreen</name>
     <message>
         <source>Kinds of service</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سروس کی قسمیں</translation>
     </message>
     <message>
         <source>Nearest first</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">قریب والی پہلے</translation>
     </message>
     <message>
         <source>Show the services nearest to this hub first, with how far away they are</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اس ہب کے سب سے قریب والی سروسز پہلے دکھائیں، اور بتائیں کہ وہ کتنی دور ہیں</translation>
     </message>
     <message>
         <source>Jump to a letter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کسی حرف پر جائیں</translation>
     </message>
     <message>
         <source>Show more</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اور دکھائیں</translation>
     </message>
     <message>
         <source>No services match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ان فلٹرز سے کوئی سروس نہیں ملتی۔</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فلٹر ہٹائیں</translation>
     </message>
     <message>
         <source>Find local services</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مقامی سروسز تلاش کریں</translation>
     </message>
     <message>
         <source>All services, A to Z</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تمام سروسز، A سے Z</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سب</translation>
     </message>
     <message>
         <source>Services starting with {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} سے شروع ہونے والی سروسز</translation>
     </message>
     <message>
         <source>Show more ({0} more)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اور دکھائیں ({0} مزید)</translation>
     </message>
 </context>
 <context>
     <name>Spoken</name>
     <message>
         <source>button</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بٹن</translation>
     </message>
     <message>
         <source>choice</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">انتخاب</translation>
     </message>
     <message>
         <source>tick box</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ٹِک باکس</translation>
     </message>
     <message>
         <source>text box</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لکھنے کا خانہ</translation>
     </message>
     <message>
         <source>heading</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عنوان</translation>
     </message>
     <message>
         <source>message</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پیغام</translation>
     </message>
     <message>
         <source>list</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لسٹ</translation>
     </message>
     <message>
         <source>not available now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ابھی دستیاب نہیں</translation>
     </message>
     <message>
         <source>choices showing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">انتخاب کھلے ہیں</translation>
     </message>
     <message>
         <source>opens choices</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">انتخاب کھولتا ہے</translation>
     </message>
     <message>
         <source>selected</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">چنا ہوا</translation>
     </message>
     <message>
         <source>not selected</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نہیں چنا</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">خالی</translation>
     </message>
 </context>
 <context>
     <name>StartScreen</name>
     <message>
         <source>Previous question</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پچھلا سوال</translation>
     </message>
     <message>
         <source>Start again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دوبارہ شروع کریں</translation>
     </message>
     <message>
         <source>Where do I start?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">میں کہاں سے شروع کروں؟</translation>
     </message>
     <message>
         <source>Ask a member of staff here where to start.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یہاں کے عملے سے پوچھیں کہ کہاں سے شروع کریں۔</translation>
     </message>
     <message>
         <source>{0} Touch one of these: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} ان میں سے ایک کو چھوئیں: {1}</translation>
     </message>
     <message>
         <source>Show these services ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یہ سروسز دکھائیں ({0})</translation>
     </message>
     <message>
         <source>{0} chosen by your answers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0}، آپ کے جوابات کے مطابق</translation>
     </message>
     <message>
         <source>Read more</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مزید پڑھیں</translation>
     </message>
     <message>
         <source>Questions to ask the school&apos;s SENCO</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اسکول کے SENCO سے پوچھنے کے سوال</translation>
     </message>
 </context>
 <context>
     <name>StillThereOverlay</name>
     <message>
         <source>Are you still there?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کیا آپ ابھی یہیں ہیں؟</translation>
     </message>
     <message>
         <source>To keep your choices private, we will start again for the next person in:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آپ کی معلومات راز رکھنے کے لیے، ہم اگلے شخص کے لیے دوبارہ شروع کریں گے۔ باقی وقت:</translation>
     </message>
     <message>
         <source>Yes, keep going</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ہاں، جاری رکھیں</translation>
     </message>
     <message>
         <source>Start again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دوبارہ شروع کریں</translation>
     </message>
     <message>
         <source>Clear everything now and go back to the start</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ابھی سب کچھ مٹا کر شروع پر واپس جائیں</translation>
     </message>
     <message>
         <source>Are you still there? {0} {1}. Touch “Yes, keep going” to carry on.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کیا آپ ابھی یہیں ہیں؟ {0} {1}۔ جاری رکھنے کے لیے &quot;ہاں، جاری رکھیں&quot; کو چھوئیں۔</translation>
     </message>
     <message numerus="yes">
         <source>%n second(s) left</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n سیکنڈ باقی</numerusform>
+            <numerusform>%n سیکنڈ باقی</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>second(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>سیکنڈ</numerusform>
+            <numerusform>سیکنڈ</numerusform>
         </translation>
     </message>
 </context>
@@ -1420,208 +1446,216 @@
     <name>TalkScreen</name>
     <message>
         <source>Phone, email or visit someone who can help.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مدد کرنے والے کسی شخص کو فون یا ای میل کریں، یا ان سے ملنے جائیں۔</translation>
     </message>
     <message>
         <source>Ask a member of staff here, or look through the support services.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یہاں کے عملے سے پوچھیں، یا مدد کی سروسز دیکھیں۔</translation>
     </message>
     <message>
         <source>Information and support services</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">معلومات اور مدد کی سروسز</translation>
     </message>
     <message>
         <source>Who can help: read more</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کون مدد کر سکتا ہے: مزید پڑھیں</translation>
     </message>
     <message>
         <source>Teachers, doctors, SENDIASS and other families</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ٹیچر، ڈاکٹر، SENDIASS اور دوسرے خاندان</translation>
     </message>
     <message>
         <source>SEND support explained</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آسان الفاظ میں SEND سپورٹ</translation>
     </message>
     <message>
         <source>Read about SEND in plain English</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آسان اردو میں SEND کے بارے میں پڑھیں</translation>
     </message>
     <message>
         <source>Talk to someone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کسی سے بات کریں</translation>
     </message>
 </context>
 <context>
     <name>TopicPage</name>
     <message>
         <source>Page text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">صفحے کی لکھائی</translation>
     </message>
     <message>
         <source>What you can do next</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آگے آپ کیا کر سکتے ہیں</translation>
     </message>
     <message>
         <source>Search services</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سروسز تلاش کریں</translation>
     </message>
     <message>
         <source>Type what you are looking for</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">جو آپ ڈھونڈ رہے ہیں وہ لکھیں</translation>
     </message>
     <message>
         <source>Scan with your phone to read more</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مزید پڑھنے کے لیے اپنے فون سے اسکین کریں</translation>
+    </message>
+    <message>
+        <source>This page is not in your language yet, so it is in English.</source>
+        <translation type="unfinished">یہ صفحہ ابھی آپ کی زبان میں نہیں ہے، اس لیے انگریزی میں ہے۔</translation>
+    </message>
+    <message>
+        <source>This page has been translated but not yet checked.</source>
+        <translation type="unfinished">اس صفحے کا ترجمہ ہو گیا ہے، لیکن ابھی اسے چیک نہیں کیا گیا۔</translation>
     </message>
     <message>
         <source>Find local services</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مقامی سروسز تلاش کریں</translation>
     </message>
     <message numerus="yes">
         <source>All %n group(s) of services</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>سروسز کا %n گروپ</numerusform>
+            <numerusform>سروسز کے سب %n گروپ</numerusform>
         </translation>
     </message>
     <message>
         <source>Email {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} کو ای میل کریں</translation>
     </message>
 </context>
 <context>
     <name>TopicScreen</name>
     <message>
         <source>Sorry, this page is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">معاف کیجیے، یہ صفحہ دستیاب نہیں ہے۔</translation>
     </message>
     <message>
         <source>SEND support explained</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آسان الفاظ میں SEND سپورٹ</translation>
     </message>
 </context>
 <context>
     <name>TopicsScreen</name>
     <message>
         <source>Choose a topic to read about it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کوئی موضوع چنیں اور اس کے بارے میں پڑھیں۔</translation>
     </message>
     <message>
         <source>SEND support explained</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آسان الفاظ میں SEND سپورٹ</translation>
     </message>
 </context>
 <context>
     <name>TouchScrollArea</name>
     <message>
         <source>Page, scrolls up and down</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">صفحہ، اوپر نیچے اسکرول ہوتا ہے</translation>
     </message>
 </context>
 <context>
     <name>WelcomeScreen</name>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">خوش آمدید</translation>
     </message>
     <message>
         <source>SEND support explained in plain English</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آسان الفاظ میں SEND سپورٹ</translation>
     </message>
     <message>
         <source>Local services for children and young people aged 0 to 25</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">0 سے 25 سال کے بچوں اور نوجوانوں کے لیے مقامی سروسز</translation>
     </message>
     <message>
         <source>Search for what you need</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">جو آپ کو چاہیے وہ تلاش کریں</translation>
     </message>
     <message>
         <source>Take details away on your phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تفصیلات اپنے فون پر ساتھ لے جائیں</translation>
     </message>
     <message>
         <source>Touch to start. Touch again to begin.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شروع کرنے کے لیے چھوئیں۔ آگے بڑھنے کے لیے دوبارہ چھوئیں۔</translation>
     </message>
     <message>
         <source>Help for families of children with special educational needs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">خاص تعلیمی ضروریات والے بچوں کے خاندانوں کے لیے مدد</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">روکیں</translation>
     </message>
     <message>
         <source>Stop these words changing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ان الفاظ کو بدلنے سے روکیں</translation>
     </message>
     <message>
         <source>Touch to start</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شروع کرنے کے لیے چھوئیں</translation>
     </message>
     <message>
         <source>Read to me</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پڑھ کر سنائیں</translation>
     </message>
     <message>
         <source>The kiosk reads the screen aloud</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کیوسک اسکرین پڑھ کر سناتا ہے</translation>
     </message>
     <message>
         <source>Bigger</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بڑا</translation>
     </message>
     <message>
         <source>Bigger words everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ہر جگہ بڑے الفاظ</translation>
     </message>
     <message>
         <source>Calm</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پُرسکون</translation>
     </message>
     <message>
         <source>Softer colours, and nothing moves</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ہلکے رنگ، اور کچھ حرکت نہیں کرتا</translation>
     </message>
     <message>
         <source>More choices</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مزید انتخاب</translation>
     </message>
     <message>
         <source>Text size, colours, an easier font and languages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لکھائی کا سائز، رنگ، آسان فونٹ اور زبان</translation>
     </message>
     <message>
         <source>Make it easier:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آسان بنائیں:</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">زبان:</translation>
     </message>
     <message>
         <source>Use the kiosk in this language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کیوسک اس زبان میں استعمال کریں</translation>
     </message>
     <message>
         <source>{0}. Touch the screen to start.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0}۔ شروع کرنے کے لیے اسکرین کو چھوئیں۔</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">چلائیں</translation>
     </message>
     <message>
         <source>Let these words change again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ان الفاظ کو پھر سے بدلنے دیں</translation>
     </message>
 </context>
 <context>
     <name>_QrImage</name>
     <message>
         <source>Too much to fit in a QR code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یہ QR کوڈ میں آنے کے لیے بہت زیادہ ہے</translation>
     </message>
 </context>
 </TS>

@@ -25,7 +25,8 @@ class AccessScreen(base.Screen):
         super().__init__(context)
         self.groups: dict[str, QButtonGroup] = {}
         languages = [
-            ChipButton(native_name(code), code) for code in available_languages(context.resources)
+            ChipButton(native_name(code, context.resources), code)
+            for code in available_languages(context.resources, context.settings.enabled_languages)
         ]
         sizes = [
             ChipButton(self.tr("Standard"), 1.0),

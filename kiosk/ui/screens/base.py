@@ -20,6 +20,7 @@ MY_LIST = "my-list"
 TALK = "talk"  # talk to someone; arg: a contact id to show
 START = "start"  # "Where do I start?": questions, then a page made for the answers
 ACCESS = "access"  # languages and accessibility
+LANGUAGE = "language"  # choose a language: from the header, on every screen
 # Staff mode (kiosk.ui.staff): only the PIN pad is shown until the right PIN is given.
 STAFF_PIN = "staff-pin"
 STAFF_HOME = "staff"

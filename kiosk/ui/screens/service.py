@@ -308,8 +308,10 @@ class ServiceScreen(base.Screen):
                 self.tr("This was last checked over a year ago. Please phone before you go.")
                 if limit == 12
                 else self.tr(
-                    "This was last checked over {0} months ago. Please phone before you go."
-                ).format(limit)
+                    "This was last checked over %n month(s) ago. Please phone before you go.",
+                    "",
+                    limit,
+                )
             )
             self.stale_label.setText(warning)
         self.stale_box.setVisible(stale)

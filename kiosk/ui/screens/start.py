@@ -6,10 +6,10 @@ from __future__ import annotations
 import logging
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from kiosk.content.start import START_FILE, Question, StartError, StartPage, StartTree, load_start
+from kiosk.content.start import Question, StartError, StartPage, StartTree, load_start_for
 from kiosk.store.models import Filters
 from kiosk.ui import accessibility, theme
 from kiosk.ui.context import AppContext
@@ -31,12 +31,13 @@ class StartScreen(base.Screen):
     def __init__(self, context: AppContext) -> None:
         super().__init__(context)
         self.tree: StartTree | None = None
-        try:
-            self.tree = load_start(
-                context.resources / START_FILE, topic_ids=[t.id for t in context.topics]
-            )
-        except StartError as error:
-            log.error("'Where do I start?' has no questions: %s", error)
+        topic_ids = [t.id for t in context.topics]
+        for language in dict.fromkeys((context.session.language, "en")):
+            try:
+                self.tree = load_start_for(language, context.resources, topic_ids)
+                break
+            except StartError as error:
+                log.error("'Where do I start?' in %s cannot be used: %s", language, error)
         self.taps: list[int] = []
         self.heading = QLabel("", self)
         self.answer_buttons: list[TileButton] = []
@@ -152,7 +153,9 @@ class StartScreen(base.Screen):
         filters = self.service_filters()
         count = self.context.directory.count(filters)
         services = BigButton(
-            self.tr("Show these services ({0})").format(f"{count:,}"), "directory", primary=True
+            self.tr("Show these services ({0})").format(QLocale().toString(count)),
+            "directory",
+            primary=True,
         )
         services.setAccessibleDescription(
             self.tr("{0} chosen by your answers").format(service_count(count))

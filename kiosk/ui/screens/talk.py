@@ -8,7 +8,7 @@ import logging
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QBoxLayout, QFrame, QLabel, QVBoxLayout, QWidget
 
-from kiosk.content.contacts import PLACEHOLDER_WORD, Contact, ContactsError, load_contacts
+from kiosk.content.contacts import PLACEHOLDER_WORD, Contact, ContactsError, load_contacts_for
 from kiosk.formatting import breakable
 from kiosk.takeaway import mailto_uri, tel_uri
 from kiosk.ui import accessibility, theme
@@ -82,10 +82,11 @@ class ContactCard(QFrame):
             if field in placeholders:
                 text = self.tr("{0} (sample)").format(text)
             self.lines[field] = self._line(details, icon, text)
-        hours = contact.hours_text(words())
+        said = words()
+        hours = contact.hours_text(said)
         if hours:
             self.lines["hours"] = self._line(
-                details, "clock", self.tr("Open: {0}").format("; ".join(hours))
+                details, "clock", self.tr("Open: {0}").format(said.times_join.join(hours))
             )
         self.qr_panel = QrPanel(columns=2, size=QR_PX)
         phone = tel_uri(contact.phone) if "phone" not in placeholders else None
@@ -136,7 +137,7 @@ class TalkScreen(base.Screen):
     def __init__(self, context: AppContext) -> None:
         super().__init__(context)
         try:
-            contacts = load_contacts(context.resources / "contacts.toml")
+            contacts = load_contacts_for(context.session.language, context.resources)
         except ContactsError as error:
             log.error("no contacts to show: %s", error)
             contacts = ()

@@ -102,6 +102,12 @@ class TopicPage(QWidget):
         self.heading = QLabel("", self)
         theme.set_role(self.heading, "display")
         self.heading.setWordWrap(True)
+        # One line in the visitor's language when the page is a translation nobody has
+        # checked yet, or is shown in English because it has not been translated.
+        self.translation_note = QLabel("", self)
+        theme.set_role(self.translation_note, "muted")
+        self.translation_note.setWordWrap(True)
+        self.translation_note.hide()
         # With bigger text the page is one column that scrolls as a whole; at 100 % the text
         # and what to do next sit side by side, each scrolling.
         self.one_page = theme.is_large_text()
@@ -156,6 +162,7 @@ class TopicPage(QWidget):
         left = QVBoxLayout()
         left.setSpacing(16)
         left.addLayout(title_row)
+        left.addWidget(self.translation_note)
         left.addWidget(self.body, 0 if self.one_page else 1)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -183,12 +190,28 @@ class TopicPage(QWidget):
         self.heading.setText(topic.title)
         self.heading.setAccessibleName(topic.title)
         self.icon_label.set_icon_name(topic.icon)
+        note = self.translation_note_text(topic)
+        self.translation_note.setText(note)
+        self.translation_note.setVisible(bool(note))
+        # An English page in a right-to-left kiosk still reads left to right.
+        english_here = topic.language != self.context.session.language.split("-")[0]
+        direction = Qt.LayoutDirection.LeftToRight if english_here else self.layoutDirection()
+        for widget in (self.heading, self.body):
+            widget.setLayoutDirection(direction)
         self.body.set_markdown(topic.body, drop_title=topic.title)
         self._fill_links(self.body.links())
         self._fill_actions([*extra_categories, *topic.categories])
         self._fill_codes(topic)
         self.body.scroll_to_top()
         self.side_area.scroll_to_top()
+
+    def translation_note_text(self, topic: Topic) -> str:
+        """What the visitor is told about the page's language, in their language ("" none)."""
+        if topic.language != self.context.session.language.split("-")[0]:
+            return self.tr("This page is not in your language yet, so it is in English.")
+        if topic.unchecked:
+            return self.tr("This page has been translated but not yet checked.")
+        return ""
 
     def follow(self, kind: LinkKind, target: str) -> None:
         """Open what a page link names: a topic page, the talk page at a contact, a search."""
@@ -268,7 +291,8 @@ class TopicPage(QWidget):
         """The page's title and all its words, as a visitor would read them."""
         if self.topic is None:
             return ""
-        return f"{self.topic.title}. {self.body.toPlainText()}"
+        note = self.translation_note.text() if self.translation_note.isVisibleTo(self) else ""
+        return " ".join(p for p in (f"{self.topic.title}.", note, self.body.toPlainText()) if p)
 
     def reset(self) -> None:
         self.body.scroll_to_top()

@@ -107,8 +107,8 @@ class WelcomeScreen(base.Screen):
         label = QLabel(self.tr("Language:"), self)
         languages.addWidget(label)
         self.language_buttons: list[ChipButton] = []
-        for code in available_languages(context.resources):
-            chip = ChipButton(native_name(code), code)
+        for code in available_languages(context.resources, context.settings.enabled_languages):
+            chip = ChipButton(native_name(code, context.resources), code)
             chip.setAccessibleDescription(self.tr("Use the kiosk in this language"))
             chip.clicked.connect(lambda _=False, c=code: self._choose_language(c))
             self.language_buttons.append(chip)
