@@ -34,13 +34,6 @@
 <context>
     <name>PinScreen</name>
     <message numerus="yes">
-        <source>Wrong PIN. %n try(s) left before the pad locks.</source>
-        <translation>
-            <numerusform>Wrong PIN. %n try left before the pad locks.</numerusform>
-            <numerusform>Wrong PIN. %n trys left before the pad locks.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -106,13 +99,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n service(s) share a name and organisation</source>
-        <translation>
-            <numerusform>%n service share a name and organisation</numerusform>
-            <numerusform>%n services share a name and organisation</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n service(s) in the file</source>
         <translation>
             <numerusform>%n service in the file</numerusform>
@@ -128,9 +114,9 @@
     </message>
     <message numerus="yes">
         <source>  … and %n more</source>
-        <translation>
-            <numerusform>  … and %n more</numerusform>
-            <numerusform>  … and %n more</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

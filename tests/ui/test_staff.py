@@ -190,7 +190,7 @@ def test_wrong_pins_lock_the_pad_for_five_minutes_even_after_a_restart(qtbot, ma
     sign_in(qtbot, window, "1111")
     pad = window.screens[base.STAFF_PIN]
     qtbot.waitUntil(lambda: "Wrong PIN" in pad.message.text())
-    assert f"{MAX_TRIES - 1} tries left" in pad.message.text()
+    assert f"Tries left before the pad locks: {MAX_TRIES - 1}." in pad.message.text()
     for _ in range(MAX_TRIES - 1):
         qtbot.waitUntil(pad.enter_button.isEnabled)
         sign_in(qtbot, window, "1111")

@@ -154,7 +154,9 @@ class PinScreen(StaffScreen):
         if attempt.locked_for_s:
             self.refresh_lock()
             return
-        text = self.tr("Wrong PIN. %n try(s) left before the pad locks.", "", attempt.tries_left)
+        text = self.tr("Wrong PIN. Tries left before the pad locks: {0}.").format(
+            attempt.tries_left
+        )
         self.message.setText(text)
         self.announce.emit(text)
 

@@ -52,7 +52,9 @@ class StaffWords(QObject):
             lines.append(self.tr("Last checked: {0}").format(checked))
         if quality.duplicates:
             lines.append(
-                self.tr("%n service(s) share a name and organisation", "", quality.duplicates)
+                self.tr("Services that share a name and organisation with another: {0}").format(
+                    quality.duplicates
+                )
             )
         if not lines:
             lines.append(self.tr("Nothing is missing"))
