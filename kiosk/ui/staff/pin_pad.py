@@ -6,7 +6,15 @@ import math
 
 from PySide6.QtCore import QRegularExpression, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QRegularExpressionValidator
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.staff.pin import PIN_DIGITS, PinAttempt
 from kiosk.ui import accessibility, theme
@@ -69,7 +77,9 @@ class PinScreen(StaffScreen):
         column.addWidget(self.prompt)
         column.addWidget(self.entry, 0, Qt.AlignmentFlag.AlignHCenter)
         column.addWidget(self.message)
-        column.addLayout(grid)
+        self.keypad = QWidget(card)
+        self.keypad.setLayout(grid)
+        column.addWidget(self.keypad)
         column.addWidget(self.cancel_button, 0, Qt.AlignmentFlag.AlignLeft)
         row = QHBoxLayout(self)
         row.addStretch(1)
@@ -109,7 +119,11 @@ class PinScreen(StaffScreen):
                 )
             )
             self._enable(False)
+            self.entry.hide()
+            self.keypad.hide()
             return
+        self.entry.show()
+        self.keypad.show()
         self.prompt.setText(self.tr("Enter the staff PIN"))
         self.refresh_lock()
 
