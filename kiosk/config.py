@@ -223,13 +223,30 @@ def _default_text(spec: Field[Any]) -> str:
     return repr(spec.default) if spec.default is not MISSING else "this computer's name"
 
 
-def write_setting(path: Path, key: str, value: str) -> None:
-    """Set KEY to the text VALUE in the settings file at PATH, keeping the rest of its text.
+SettingValue = str | int | bool | tuple[str, ...]
 
-    The line that sets KEY in the [kiosk] table is replaced (or one is added); the file is
-    written whole (a temporary file, then renamed) and only if it then reads back with KEY
-    set to VALUE. Raises ConfigError when it cannot be, saying why; the file is then unchanged.
+
+def check_setting(key: str, value: SettingValue) -> str:
+    """What is wrong with setting KEY to VALUE (as Settings would read it), or "" if nothing."""
+    spec = {f.name: f for f in fields(Settings)}.get(key)
+    if spec is None:
+        return f"{key!r} is not a setting"
+    _converted, wrong = _checked(spec, list(value) if isinstance(value, tuple) else value)
+    return f"{key} {wrong}" if wrong else ""
+
+
+def write_setting(path: Path, key: str, value: SettingValue) -> None:
+    """Set KEY to VALUE (text, a number, true or false, or a list of text) in the settings
+    file at PATH, keeping the rest of its text.
+
+    VALUE must pass the setting's own check. The line that sets KEY in the [kiosk] table is
+    replaced (or one is added); the file is written whole (a temporary file, then renamed)
+    and only if it then reads back with KEY set to VALUE. Raises ConfigError when it cannot
+    be, saying why; the file is then unchanged.
     """
+    wrong = check_setting(key, value)
+    if wrong:
+        raise ConfigError(wrong)
     try:
         text = path.read_bytes().decode("utf-8") if path.exists() else ""
     except (OSError, UnicodeDecodeError) as exc:
@@ -240,7 +257,8 @@ def write_setting(path: Path, key: str, value: str) -> None:
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path} cannot be read as TOML ({exc}); correct it first") from None
     section = raw.get("kiosk", raw)
-    if not isinstance(section, dict) or section.get(key) != value:
+    expected = list(value) if isinstance(value, tuple) else value
+    if not isinstance(section, dict) or section.get(key) != expected:
         raise ConfigError(f"{path}: cannot set {key} in it; correct the file by hand")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -258,9 +276,9 @@ def write_setting(path: Path, key: str, value: str) -> None:
         raise ConfigError(f"cannot write {path}: {exc.strerror or exc}") from None
 
 
-def _with_setting(text: str, key: str, value: str) -> str:
-    """TEXT with `KEY = "VALUE"` in its [kiosk] table (or at the top, when it has no tables)."""
-    line = f"{key} = {_toml_string(value)}"
+def _with_setting(text: str, key: str, value: SettingValue) -> str:
+    """TEXT with `KEY = VALUE` in its [kiosk] table (or at the top, when it has no tables)."""
+    line = f"{key} = {_toml_value(value)}"
     if not text.strip():
         return f"[kiosk]\n{line}\n"
     lines = text.splitlines(keepends=True)
@@ -287,6 +305,16 @@ def _with_setting(text: str, key: str, value: str) -> str:
             lines[-1] += newline
     lines.insert(start, line + newline)
     return "".join(lines)
+
+
+def _toml_value(value: SettingValue) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, tuple):
+        return "[" + ", ".join(_toml_string(item) for item in value) + "]"
+    return _toml_string(value)
 
 
 def _toml_string(value: str) -> str:

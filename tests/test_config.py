@@ -12,6 +12,7 @@ from kiosk import paths
 from kiosk.config import (
     ConfigError,
     Settings,
+    check_setting,
     load_settings,
     read_settings,
     settings_path,
@@ -227,3 +228,37 @@ def test_checks_ready_for_settings_with_a_few_choices():
     check = one_of("normal", "large")
     assert check("large") == "" and check("huge") == "must be one of normal, large"
     assert at_least(1)(0) == "must be at least 1"
+
+
+def test_write_setting_writes_numbers_switches_and_lists_as_toml(tmp_path):
+    path = tmp_path / "kiosk.toml"
+    write_setting(path, "idle_timeout_s", 120)
+    write_setting(path, "statistics", False)
+    write_setting(path, "read_aloud", True)
+    write_setting(path, "enabled_languages", ("en", "pl"))
+    write_setting(path, "site_name", "Leek hub")
+    settings, problems = read_settings(path)
+    assert problems == []
+    assert (settings.idle_timeout_s, settings.statistics, settings.read_aloud) == (120, False, True)
+    assert (settings.enabled_languages, settings.site_name) == (("en", "pl"), "Leek hub")
+    assert 'enabled_languages = ["en", "pl"]' in path.read_text("utf-8")
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "message"),
+    [
+        ("idle_timeout_s", 5, "idle_timeout_s must be at least 10"),
+        ("statistics", "yes", "statistics must be true or false"),
+        ("text_size", 120, "text_size must be one of 100, 150, 200"),
+        ("enabled_languages", ("en", "Polish"), "not language codes"),
+        ("colour", "blue", "'colour' is not a setting"),
+    ],
+)
+def test_write_setting_refuses_a_value_its_check_refuses(tmp_path, key, value, message):
+    path = tmp_path / "kiosk.toml"
+    path.write_text("[kiosk]\nidle_timeout_s = 60\n", encoding="utf-8")
+    assert check_setting(key, value) and message in check_setting(key, value)
+    with pytest.raises(ConfigError, match=message):
+        write_setting(path, key, value)
+    assert path.read_text("utf-8") == "[kiosk]\nidle_timeout_s = 60\n"
+    assert check_setting("idle_timeout_s", 60) == ""

@@ -98,8 +98,10 @@ def _ages(service: ServiceSummary) -> str:
 def _print_result(result: SearchResult, shown: str, districts: list[str]) -> None:
     for before, after in result.corrected_terms:
         print(f"Showing results for {after!r} (you typed {before!r}).")
-    for note in result.notes:
-        print(note)
+    if result.no_words:
+        print("Type a word, such as autism or swimming.")
+    if result.some_words_only:
+        print("No service matches all your words, so these match some of them.")
     if result.services:
         print(f"{result.total} service(s) found for {shown}:")
     for number, service in enumerate(result.services, start=1):

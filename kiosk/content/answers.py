@@ -27,7 +27,8 @@ from kiosk.store.search import (
     load_stopwords,
     load_synonyms,
     parse_query,
-    tokenize,
+    plain_letters,
+    words,
 )
 
 # What a page earns for each thing asked for, by where the words are found.
@@ -86,6 +87,11 @@ class _Entry:
     body: Phrase
 
 
+def _phrase(text: str) -> Phrase:
+    """The words of a page's text as search compares them (the whole text, folded)."""
+    return tuple(words(plain_letters(text)))
+
+
 def _contains(haystack: Phrase, phrase: Phrase) -> bool:
     """Whether PHRASE appears in HAYSTACK, its last word also as the start of a word."""
     size = len(phrase)
@@ -128,22 +134,23 @@ class GuidanceIndex:
         answer = Answer(AnswerKind.GUIDANCE, topic.id, topic.title, topic.summary, 0.0, topic.id)
         return _Entry(
             answer,
-            tuple(tuple(tokenize(k)) for k in topic.keywords),
-            tuple(tokenize(topic.title)),
-            tuple(tokenize(topic.summary)),
-            tuple(tokenize(topic.body)),
+            tuple(_phrase(k) for k in topic.keywords),
+            _phrase(topic.title),
+            _phrase(topic.summary),
+            _phrase(topic.body),
         )
 
     @staticmethod
     def _word_entry(term: GlossaryTerm) -> _Entry:
         answer = Answer(AnswerKind.WORD, term.id, term.term, term.meaning, 0.0, term.topic_id)
-        names = tuple(tuple(tokenize(name)) for name in term.names)
-        return _Entry(answer, names, (), (), tuple(tokenize(term.meaning)))
+        names = tuple(_phrase(name) for name in term.names)
+        return _Entry(answer, names, (), (), _phrase(term.meaning))
 
     def search(self, query: str) -> list[tuple[Answer, bool]]:
         """Pages and words matching QUERY, best first, each with whether it is a strong
-        match (every word found in its title or keywords)."""
-        parsed = parse_query(query, self.synonyms, self.stopwords)
+        match (every word found in its title or keywords). Pages in any language and
+        script: case, accents ("lodz" finds "łódź") and Arabic vowel marks do not count."""
+        parsed = parse_query(plain_letters(query), self.synonyms, self.stopwords)
         groups = parsed.groups
         found: list[tuple[float, bool, Answer]] = []
         for entry in self._entries:

@@ -51,9 +51,7 @@ from kiosk.store.search import (
 from kiosk.store.search_index import FTS_TABLE, TERMS_TABLE
 
 MAX_LIMIT = 500
-NO_WORDS_NOTE = "Type a word, such as autism or swimming."
 CLOSE_CATEGORY = 75  # closeness() from which a category is offered when nothing is found
-ANY_WORD_NOTE = "No service matches all your words, so these match some of them."
 
 NO_FILTERS = Filters()
 Hit = matching.Hit
@@ -341,7 +339,7 @@ class Directory:
             if not parsed.groups:
                 if query.strip():
                     words = NoResultsHelp(categories=self._top_categories(filters))
-                    return SearchResult(query, filters, (), 0, help=words, notes=(NO_WORDS_NOTE,))
+                    return SearchResult(query, filters, (), 0, help=words, no_words=True)
                 hits = self._browse(filters, limit, offset)
                 total = self.count(filters)
                 return SearchResult(query, filters, self._summaries(hits), total)
@@ -349,13 +347,13 @@ class Directory:
             terms = self._vocabulary()
             counts = self._counts
             hits, total = matching.match(self._conn, parsed, terms, counts, mask, offset + limit)
-            notes: tuple[str, ...] = ()
+            some_words_only = False
             if total == 0 and len(parsed.groups) > 1 and not self._any_match(parsed):
                 # no service has every word: offer those with some (filters still apply)
                 hits, total = matching.match(
                     self._conn, parsed, terms, counts, mask, offset + limit, any_word=True
                 )
-                notes = (ANY_WORD_NOTE,) if total else ()
+                some_words_only = total > 0
             help_ = self._help(parsed, filters) if total == 0 else None
             return SearchResult(
                 query,
@@ -364,7 +362,7 @@ class Directory:
                 total,
                 corrected_terms=parsed.corrections,
                 help=help_,
-                notes=notes,
+                some_words_only=some_words_only,
             )
 
     # ---- when nothing is found -------------------------------------------------------

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 
 @dataclass(frozen=True)
@@ -153,4 +153,6 @@ class SearchResult:
     total: int
     corrected_terms: tuple[tuple[str, str], ...] = ()  # (typed, understood as)
     help: NoResultsHelp | None = None
-    notes: tuple[str, ...] = field(default_factory=tuple)
+    # Facts for the UI to word (in the visitor's language), never sentences:
+    no_words: bool = False  # something was typed, but no word to search for ("***")
+    some_words_only: bool = False  # no service has every word: these have some of them

@@ -26,20 +26,83 @@ RARE_TERM_DOCS = 3  # a word found in fewer services than this is checked for a 
 # bm25 weight per FTS column: name, organisation, description, categories, keywords
 COLUMN_WEIGHTS = (10.0, 3.0, 1.0, 4.0, 2.0)
 
-_WORD = re.compile(r"[^\W_]+")
+
+# The blocks that hold combining marks of the scripts people write words in: Latin, Greek,
+# Cyrillic, Hebrew, Arabic, the Indic scripts, Thai to Myanmar (a few ms to read at start).
+_MARK_BLOCKS = (
+    (0x0300, 0x036F),
+    (0x0483, 0x0489),
+    (0x0591, 0x07FF),
+    (0x0900, 0x10FF),
+    (0x1AB0, 0x1AFF),
+    (0x1DC0, 0x1DFF),
+    (0x20D0, 0x20FF),
+    (0xFE20, 0xFE2F),
+)
+
+
+def _mark_ranges() -> str:
+    """The combining marks (accents, vowel signs) as a regex class body: Python's \\w leaves
+    them out, which cut a Gurmukhi word at each vowel sign ("ਪੰਜਾਬੀ" became three)."""
+    ranges: list[tuple[int, int]] = []
+    for start, end in _MARK_BLOCKS:
+        for point in range(start, end + 1):
+            if unicodedata.category(chr(point)).startswith("M"):
+                if ranges and ranges[-1][1] == point - 1:
+                    ranges[-1] = (ranges[-1][0], point)
+                else:
+                    ranges.append((point, point))
+    return "".join(f"\\u{a:04x}-\\u{b:04x}" for a, b in ranges)
+
+
+_WORD = re.compile(rf"(?:[^\W_]|[{_mark_ranges()}])+")
+VIRAMA = 9  # the combining class of the Indic virama, which joins two letters into one
+# One spelling for what different keyboards type differently: digits of other scripts,
+# and the Arabic letters an Arabic keyboard types for Urdu's own (ي ى for ی, ك for ک,
+# ه for ہ, ة for ۃ); the joining stroke (tatweel) and invisible joiners and direction
+# marks go.
+_SAME = str.maketrans(
+    {
+        **{chr(zero + n): str(n) for zero in (0x0660, 0x06F0, 0x0966, 0x0A66) for n in range(10)},
+        "\u064a": "\u06cc",
+        "\u0649": "\u06cc",
+        "\u0643": "\u06a9",
+        "\u0647": "\u06c1",
+        "\u0629": "\u06c3",
+        **dict.fromkeys(("\u0640", "\u200c", "\u200d", "\u200e", "\u200f")),
+    }
+)
+# Latin letters with a stroke that no Unicode decomposition takes off (ł is no l with a
+# mark to drop, as ó is o with one): visitors type them plain too. SQLite's unicode61
+# keeps them in the service index, so only searches of the kiosk's own pages use this.
+_PLAIN = str.maketrans("łŁđĐøØħĦŧŦı", "lLdDoOhHtTi")
 
 
 def fold(text: str) -> str:
-    """Lower case without accents, as the index's unicode61 tokenizer sees text."""
+    """Lower case without the marks that are optional in writing, as the index's unicode61
+    tokenizer sees Latin text: accents (ó, ș), Arabic vowel marks and hamza, the Gurmukhi
+    nukta. Marks that make another letter stay: Indic vowel signs and the virama."""
     text = unicodedata.normalize("NFKC", text).casefold()
     decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    kept = (ch for ch in decomposed if unicodedata.combining(ch) in (0, VIRAMA))
+    return "".join(kept).translate(_SAME)
+
+
+def plain_letters(text: str) -> str:
+    """TEXT with ł, đ, ø... as l, d, o: for matching the kiosk's own pages, where "lodz"
+    should find "łódź" as it finds "łodz"."""
+    return text.translate(_PLAIN)
+
+
+def words(text: str) -> list[str]:
+    """Every word of TEXT, folded (a page's text: no caps, as the kiosk ships it)."""
+    return _WORD.findall(fold(text))
 
 
 def tokenize(text: str) -> list[str]:
     """The words of TEXT, folded; capped in length and number so any input stays cheap."""
-    words = _WORD.findall(fold(text[:MAX_QUERY_CHARS]))
-    return [word[:MAX_TOKEN_CHARS] for word in words[:MAX_TOKENS]]
+    found = words(text[:MAX_QUERY_CHARS])
+    return [word[:MAX_TOKEN_CHARS] for word in found[:MAX_TOKENS]]
 
 
 def quote(words: str) -> str:

@@ -21,6 +21,7 @@ from kiosk.config import Settings
 from kiosk.content.answers import GuidanceIndex
 from kiosk.content.topics import ContentError, load_topics_for
 from kiosk.paths import resources_dir
+from kiosk.staff.statistics import UsageRecorder
 from kiosk.store.database import DatabaseError
 from kiosk.store.directory import Directory
 from kiosk.store.search import load_stopwords, load_synonyms
@@ -63,6 +64,7 @@ def build_setup(settings: Settings, resources: Path | None = None) -> KioskSetup
         session=VisitorSession(language, settings),
         resources=resources,
         guidance=GuidanceIndex(topics, load_synonyms(), load_stopwords()),
+        usage=UsageRecorder.from_settings(settings),
     )
 
 

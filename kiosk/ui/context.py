@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Signal
 from kiosk.config import Settings
 from kiosk.content.answers import GuidanceIndex
 from kiosk.content.topics import Topic
+from kiosk.staff.statistics import UsageRecorder
 from kiosk.store.directory import Directory
 
 
@@ -36,7 +37,22 @@ class VisitorSession(QObject):
         super().__init__()
         self._default_language = default_language
         self._defaults = defaults or Settings()
+        self._next_defaults: Settings | None = None
+        self.resetting = False  # True while reset() tells everyone (not a visitor's choice)
         self._forget()
+
+    @property
+    def defaults(self) -> Settings:
+        """The settings a new visitor finds the kiosk in (text size, read aloud, language)."""
+        return self._defaults
+
+    def next_settings(self) -> Settings:
+        """The settings the next visitor will find (staff may have changed them meanwhile)."""
+        return self._next_defaults or self._defaults
+
+    def use_settings_from_next_visitor(self, settings: Settings) -> None:
+        """Staff changed the settings: the next reset() starts the next visitor with them."""
+        self._next_defaults = settings
 
     def toggle_saved(self, service_id: str) -> bool:
         """Add or remove a service from the visitor's list; True if it is now on the list."""
@@ -65,23 +81,31 @@ class VisitorSession(QObject):
         self.saved: list[str] = []  # service ids, in the order the visitor added them
 
     def reset(self) -> None:
+        if self._next_defaults is not None:
+            self._defaults, self._next_defaults = self._next_defaults, None
+            self._default_language = self._defaults.default_language
         self._forget()
-        self.list_changed.emit()
-        self.changed.emit()
-        self.reset_done.emit()
+        self.resetting = True
+        try:
+            self.list_changed.emit()
+            self.changed.emit()
+            self.reset_done.emit()
+        finally:
+            self.resetting = False
 
 
 @dataclass
 class KioskSetup:
     """What the kiosk has with or without data: settings, topic pages, the visitor's session,
-    and the pages and SEND words searchable in the session's language (built once, again
-    only when the language changes)."""
+    the pages and SEND words searchable in the session's language (built once, again
+    only when the language changes), and the usage counts (off unless given one that is on)."""
 
     settings: Settings
     topics: list[Topic]
     session: VisitorSession
     resources: Path
     guidance: GuidanceIndex
+    usage: UsageRecorder = field(default_factory=lambda: UsageRecorder(enabled=False), kw_only=True)
 
     def use_topics(self, topics: list[Topic]) -> None:
         """Topic pages in another language, and the search index over them."""
@@ -90,7 +114,13 @@ class KioskSetup:
 
     def with_directory(self, directory: Directory) -> AppContext:
         return AppContext(
-            self.settings, self.topics, self.session, self.resources, self.guidance, directory
+            self.settings,
+            self.topics,
+            self.session,
+            self.resources,
+            self.guidance,
+            directory,
+            usage=self.usage,
         )
 
 

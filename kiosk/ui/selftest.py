@@ -196,8 +196,11 @@ class SelfTest:
         keyboard = screen.findChild(OnScreenKeyboard)
         if keyboard is not None:
             keyboard.clear_button.click()
+            # Service names are English: in Urdu or Punjabi, on the Latin (ABC) keys.
+            keyboard.show_latin(True)
             for char in text:
                 keyboard.key_button(char).click()
+            keyboard.show_latin(False)
             return
         box = screen.findChild(QLineEdit)
         if box is None:
@@ -321,6 +324,8 @@ class SelfTest:
 
             self.step("staff-update-report", check, base.STAFF_UPDATE)
         self.step("staff-undo", shown(base.STAFF_UNDO, lambda s: s.stage() == update.LIST))
+        self.step("staff-reports", lambda: w.show_screen(base.STAFF_REPORTS), base.STAFF_REPORTS)
+        self.step("staff-settings", lambda: w.show_screen(base.STAFF_SETTINGS), base.STAFF_SETTINGS)
         self.step("staff-closed", lambda: w.show_screen(base.WELCOME), base.WELCOME)
         if w.staff.is_open():
             self.log.errors.append("staff-closed: staff mode stayed open")

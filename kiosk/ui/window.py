@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.content.topics import ContentError, load_topics_for
+from kiosk.staff.statistics import Event
 from kiosk.store.database import DatabaseError
 from kiosk.store.directory import Directory
 from kiosk.ui import accessibility, theme
@@ -48,6 +49,7 @@ from kiosk.ui.screens.out_of_order import OutOfOrderPage
 from kiosk.ui.staff.background import DropFolderWatch
 from kiosk.ui.staff.mode import STAFF_SHORTCUT, StaffGesture, StaffMode, StaffScreen
 from kiosk.ui.translation import available_languages, install_translator, native_name
+from kiosk.ui.usage import choice_events, session_choices, visit_events
 from kiosk.ui.warm_up import BackgroundWarmUp
 from kiosk.ui.widgets.buttons import BigButton
 from kiosk.ui.widgets.header_row import HeaderRow
@@ -75,6 +77,8 @@ SCREENS: dict[str, str] = {
     base.STAFF_HOME: "kiosk.ui.staff.home:StaffHomeScreen",
     base.STAFF_UPDATE: "kiosk.ui.staff.update:UpdateScreen",
     base.STAFF_UNDO: "kiosk.ui.staff.update:UndoScreen",
+    base.STAFF_REPORTS: "kiosk.ui.staff.hosted:ReportsScreen",
+    base.STAFF_SETTINGS: "kiosk.ui.staff.hosted:SettingsScreen",
 }
 # The exit code that asks run_app to start the kiosk again ("Restart the kiosk").
 RESTART_EXIT_CODE = 75
@@ -204,7 +208,7 @@ class MainWindow(QMainWindow):
         self.idle.idle_warning.connect(self._on_idle_warning)
         self.idle.countdown.connect(self.overlay.set_seconds)
         self.idle.countdown.connect(self._say_countdown)
-        self.idle.idle_timeout.connect(self.reset_all)
+        self.idle.idle_timeout.connect(self._idle_reset)
         self.overlay.keep_going.connect(self._on_keep_going)
         self.overlay.finish_now.connect(self.reset_all)
         self.read_aloud.attach_bar(self.read_aloud_bar)
@@ -217,6 +221,10 @@ class MainWindow(QMainWindow):
         session = context.session
         session.list_changed.connect(self._update_list_button)
         session.changed.connect(self._on_session_changed)
+        session.reset_done.connect(self._follow_settings)
+        # The visitor's choices as last counted, and as a new visitor finds them.
+        self._choices = session_choices(session)
+        self._choice_defaults = dict(self._choices)
         self._update_list_button()
         self.update_footer()
 
@@ -350,7 +358,10 @@ class MainWindow(QMainWindow):
 
     def show_screen(self, name: str, arg: object = None, remember: bool = True) -> Screen:
         """Show screen `name` with `arg`. Home and Welcome start a fresh history."""
-        if name != base.WELCOME and self.current is not None and self.current.name == base.WELCOME:
+        starting = (
+            name != base.WELCOME and self.current is not None and self.current.name == base.WELCOME
+        )
+        if starting:
             # A new visitor starts: show them the data staff may have imported meanwhile.
             self.reload_data_if_replaced()
         if self._changed_in_place():
@@ -367,6 +378,8 @@ class MainWindow(QMainWindow):
         elif remember and self.current is not None and self.current != Visit(name, arg):
             self.history.append(self.current)
             del self.history[:-MAX_HISTORY]
+        if Visit(name, arg) != self.current:  # not the same page shown again (a rebuild)
+            self._count_visit(name, arg, starting)
         self.current = Visit(name, arg)
         widget.show_with(arg)
         self.stack.setCurrentWidget(widget)
@@ -378,6 +391,14 @@ class MainWindow(QMainWindow):
             self.idle.start()
         self.read_aloud.screen_shown(widget.title(), widget.read_aloud_text())
         return widget
+
+    def _count_visit(self, name: str, arg: object, starting: bool) -> None:
+        usage = self.setup.usage
+        events = visit_events(name, arg)
+        if starting and events:  # a visitor, not staff opening staff mode
+            usage.record(Event.SESSION)
+        for event, key in events:
+            usage.record(event, key)
 
     def go_back(self) -> None:
         """The previous screen, or Home when there is none."""
@@ -503,6 +524,25 @@ class MainWindow(QMainWindow):
         self._close_overlay()
         self.idle.keep_alive()
         self._settle_focus()
+
+    def _idle_reset(self) -> None:
+        if self.context is not None:
+            self.setup.usage.record(Event.IDLE_RESET)
+        self.reset_all()
+
+    def _follow_settings(self) -> None:
+        """After a reset: the settings staff changed meanwhile apply from this visitor on."""
+        settings = self.setup.session.defaults
+        if settings is self.setup.settings:
+            return
+        self.setup.settings = settings
+        if self.context is not None:
+            self.context.settings = settings
+        self.idle.timeout_s = settings.idle_timeout_s
+        self.idle.countdown_s = settings.idle_countdown_s
+        self.setup.usage.enabled = settings.statistics
+        self.setup.usage.keep_unfound = settings.keep_unfound_searches
+        self._clear_screens()  # built with the old settings
 
     def reset_all(self) -> None:
         """Forget the visitor completely and go back to the welcome screen."""
@@ -664,6 +704,13 @@ class MainWindow(QMainWindow):
 
     def _on_session_changed(self) -> None:
         session = self.setup.session
+        choices = session_choices(session)
+        if session.resetting:
+            self._choice_defaults = dict(choices)
+        else:
+            for event, key in choice_events(self._choices, choices, self._choice_defaults):
+                self.setup.usage.record(event, key)
+        self._choices = choices
         look = theme.Look(session.colour_scheme, float(session.text_scale), session.font)
         if look != self._applied_look:
             old, self._applied_look = self._applied_look, look

@@ -6,8 +6,6 @@ from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
 from kiosk.formatting import Words
 
-CONTEXT = "Formatting"
-
 
 def words() -> Words:
     """Words in the language of the installed translator (English when there is none).

@@ -49,12 +49,32 @@
     </message>
 </context>
 <context>
+    <name>ReportsPage</name>
+    <message numerus="yes">
+        <source>The last %n day(s)</source>
+        <translation>
+            <numerusform>The last %n day</numerusform>
+            <numerusform>The last %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ServiceScreen</name>
     <message numerus="yes">
         <source>This was last checked over %n month(s) ago. Please phone before you go.</source>
         <translation>
             <numerusform>This was last checked over %n month ago. Please phone before you go.</numerusform>
             <numerusform>This was last checked over %n months ago. Please phone before you go.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
         </translation>
     </message>
 </context>

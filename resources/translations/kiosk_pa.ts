@@ -180,6 +180,29 @@
     </message>
 </context>
 <context>
+    <name>CommentPage</name>
+    <message>
+        <source>Your comment</source>
+        <translation type="unfinished">ਤੁਹਾਡੀ ਟਿੱਪਣੀ</translation>
+    </message>
+    <message>
+        <source>Please do not type names, phone numbers, addresses or other personal details. Comments are kept without your name.</source>
+        <translation type="unfinished">ਕਿਰਪਾ ਕਰਕੇ ਨਾਮ, ਫ਼ੋਨ ਨੰਬਰ, ਪਤੇ ਜਾਂ ਹੋਰ ਨਿੱਜੀ ਵੇਰਵੇ ਨਾ ਲਿਖੋ। ਟਿੱਪਣੀਆਂ ਤੁਹਾਡੇ ਨਾਮ ਤੋਂ ਬਿਨਾਂ ਰੱਖੀਆਂ ਜਾਂਦੀਆਂ ਹਨ।</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished">ਟਿੱਪਣੀ</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">ਹੋ ਗਿਆ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">ਰੱਦ ਕਰੋ</translation>
+    </message>
+</context>
+<context>
     <name>ContactCard</name>
     <message>
         <source>Sample contact details: the council will replace these</source>
@@ -251,6 +274,109 @@
     <message>
         <source>Find local services</source>
         <translation type="unfinished">ਇਲਾਕੇ ਦੀਆਂ ਸੇਵਾਵਾਂ ਲੱਭੋ</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPanel</name>
+    <message>
+        <source>Was this helpful?</source>
+        <translation type="unfinished">ਕੀ ਇਹ ਮਦਦਗਾਰ ਸੀ?</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">ਹਾਂ</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation type="unfinished">ਕੁਝ ਹੱਦ ਤੱਕ</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">ਨਹੀਂ</translation>
+    </message>
+    <message>
+        <source>Report a problem with this service</source>
+        <translation type="unfinished">ਇਸ ਸੇਵਾ ਨਾਲ ਸਮੱਸਿਆ ਦੱਸੋ</translation>
+    </message>
+    <message>
+        <source>Tell the council something here is wrong</source>
+        <translation type="unfinished">ਕੌਂਸਲ ਨੂੰ ਦੱਸੋ ਕਿ ਇੱਥੇ ਕੁਝ ਗਲਤ ਹੈ</translation>
+    </message>
+    <message>
+        <source>Add a comment</source>
+        <translation type="unfinished">ਟਿੱਪਣੀ ਲਿਖੋ</translation>
+    </message>
+    <message>
+        <source>Type a few words with the keyboard on the screen</source>
+        <translation type="unfinished">ਸਕਰੀਨ ਵਾਲੇ ਕੀਬੋਰਡ ਨਾਲ ਕੁਝ ਸ਼ਬਦ ਲਿਖੋ</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished">ਭੇਜੋ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">ਰੱਦ ਕਰੋ</translation>
+    </message>
+    <message>
+        <source>Thank you. What you told us helps the council put things right.</source>
+        <translation type="unfinished">ਧੰਨਵਾਦ। ਤੁਸੀਂ ਜੋ ਦੱਸਿਆ ਉਹ ਕੌਂਸਲ ਨੂੰ ਚੀਜ਼ਾਂ ਠੀਕ ਕਰਨ ਵਿੱਚ ਮਦਦ ਕਰਦਾ ਹੈ।</translation>
+    </message>
+    <message>
+        <source>The information is out of date</source>
+        <translation type="unfinished">ਜਾਣਕਾਰੀ ਪੁਰਾਣੀ ਹੈ</translation>
+    </message>
+    <message>
+        <source>The phone number is wrong</source>
+        <translation type="unfinished">ਫ਼ੋਨ ਨੰਬਰ ਗਲਤ ਹੈ</translation>
+    </message>
+    <message>
+        <source>It was hard to understand</source>
+        <translation type="unfinished">ਇਹ ਸਮਝਣਾ ਔਖਾ ਸੀ</translation>
+    </message>
+    <message>
+        <source>It was not what I needed</source>
+        <translation type="unfinished">ਇਹ ਉਹ ਨਹੀਂ ਸੀ ਜਿਸ ਦੀ ਮੈਨੂੰ ਲੋੜ ਸੀ</translation>
+    </message>
+    <message>
+        <source>The address or place is wrong</source>
+        <translation type="unfinished">ਪਤਾ ਜਾਂ ਥਾਂ ਗਲਤ ਹੈ</translation>
+    </message>
+    <message>
+        <source>The service has closed or moved</source>
+        <translation type="unfinished">ਸੇਵਾ ਬੰਦ ਹੋ ਗਈ ਹੈ ਜਾਂ ਕਿਤੇ ਹੋਰ ਚਲੀ ਗਈ ਹੈ</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation type="unfinished">ਕੁਝ ਹੋਰ</translation>
+    </message>
+    <message>
+        <source>Yes, it helped</source>
+        <translation type="unfinished">ਹਾਂ, ਇਸ ਨਾਲ ਮਦਦ ਮਿਲੀ</translation>
+    </message>
+    <message>
+        <source>It helped a bit</source>
+        <translation type="unfinished">ਇਸ ਨਾਲ ਥੋੜ੍ਹੀ ਮਦਦ ਮਿਲੀ</translation>
+    </message>
+    <message>
+        <source>No, it did not help</source>
+        <translation type="unfinished">ਨਹੀਂ, ਇਸ ਨਾਲ ਮਦਦ ਨਹੀਂ ਮਿਲੀ</translation>
+    </message>
+    <message>
+        <source>Thank you. You can tell us more if you like.</source>
+        <translation type="unfinished">ਧੰਨਵਾਦ। ਜੇ ਤੁਸੀਂ ਚਾਹੋ ਤਾਂ ਸਾਨੂੰ ਹੋਰ ਦੱਸ ਸਕਦੇ ਹੋ।</translation>
+    </message>
+    <message>
+        <source>What is wrong? Choose one or more, or add a comment.</source>
+        <translation type="unfinished">ਕੀ ਗਲਤ ਹੈ? ਇੱਕ ਜਾਂ ਵੱਧ ਚੁਣੋ, ਜਾਂ ਟਿੱਪਣੀ ਲਿਖੋ।</translation>
+    </message>
+    <message>
+        <source>Your comment: {0}</source>
+        <translation type="unfinished">ਤੁਹਾਡੀ ਟਿੱਪਣੀ: {0}</translation>
+    </message>
+    <message>
+        <source>Change your comment</source>
+        <translation type="unfinished">ਆਪਣੀ ਟਿੱਪਣੀ ਬਦਲੋ</translation>
     </message>
 </context>
 <context>
@@ -775,8 +901,16 @@
         <translation type="unfinished">ਘੱਟ ਫ਼ਿਲਟਰਾਂ ਨਾਲ ਅਜ਼ਮਾਓ ({0} ਮਿਲੀਆਂ)</translation>
     </message>
     <message>
+        <source>Services are listed in English. Try the English word, such as autism or swimming.</source>
+        <translation type="unfinished">ਸੇਵਾਵਾਂ ਅੰਗਰੇਜ਼ੀ ਵਿੱਚ ਦਿੱਤੀਆਂ ਗਈਆਂ ਹਨ। ਅੰਗਰੇਜ਼ੀ ਦਾ ਸ਼ਬਦ ਲਿਖੋ, ਜਿਵੇਂ autism ਜਾਂ swimming।</translation>
+    </message>
+    <message>
         <source>No service matches all your filters.</source>
         <translation type="unfinished">ਕੋਈ ਸੇਵਾ ਤੁਹਾਡੇ ਸਾਰੇ ਫ਼ਿਲਟਰਾਂ ਨਾਲ ਮੇਲ ਨਹੀਂ ਖਾਂਦੀ।</translation>
+    </message>
+    <message>
+        <source>Type a whole word, such as autism or swimming.</source>
+        <translation type="unfinished">ਪੂਰਾ ਸ਼ਬਦ ਲਿਖੋ, ਜਿਵੇਂ ਔਟਿਜ਼ਮ ਜਾਂ ਤੈਰਾਕੀ।</translation>
     </message>
     <message>
         <source>Did you mean “{0}”?</source>
@@ -822,12 +956,28 @@
         <translation type="unfinished">ਅਪੌਸਟ੍ਰੌਫ਼ੀ</translation>
     </message>
     <message>
+        <source>Sign {0}</source>
+        <translation type="unfinished">ਚਿੰਨ੍ਹ {0}</translation>
+    </message>
+    <message>
         <source>Letter {0}</source>
         <translation type="unfinished">ਅੱਖਰ {0}</translation>
     </message>
     <message>
         <source>key</source>
         <translation type="unfinished">ਬਟਨ</translation>
+    </message>
+    <message>
+        <source>Back to the {0} letters</source>
+        <translation type="unfinished">{0} ਅੱਖਰਾਂ ਤੇ ਵਾਪਸ ਜਾਓ</translation>
+    </message>
+    <message>
+        <source>ABC</source>
+        <translation type="unfinished">ABC</translation>
+    </message>
+    <message>
+        <source>English letters, A B C</source>
+        <translation type="unfinished">ਅੰਗਰੇਜ਼ੀ ਅੱਖਰ, A B C</translation>
     </message>
 </context>
 <context>
@@ -990,6 +1140,136 @@
     </message>
 </context>
 <context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Usage and feedback</source>
+        <translation type="unfinished">ਵਰਤੋਂ ਅਤੇ ਰਾਏ</translation>
+    </message>
+    <message>
+        <source>Anonymous counts only: nothing a visitor types is kept, except masked comments they choose to leave.</source>
+        <translation type="unfinished">ਸਿਰਫ਼ ਗੁਮਨਾਮ ਗਿਣਤੀ: ਮਹਿਮਾਨ ਜੋ ਲਿਖਦਾ ਹੈ ਉਹ ਨਹੀਂ ਰੱਖਿਆ ਜਾਂਦਾ, ਸਿਵਾਏ ਲੁਕਾਏ ਵੇਰਵਿਆਂ ਵਾਲੀਆਂ ਟਿੱਪਣੀਆਂ ਦੇ ਜੋ ਉਹ ਖੁਦ ਛੱਡਦੇ ਹਨ।</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform>ਪਿਛਲਾ %n ਦਿਨ</numerusform>
+            <numerusform>ਪਿਛਲੇ %n ਦਿਨ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save to USB stick</source>
+        <translation type="unfinished">USB ਸਟਿੱਕ ਉੱਤੇ ਸੰਭਾਲੋ</translation>
+    </message>
+    <message>
+        <source>The usage and feedback as spreadsheets, and a one-page summary</source>
+        <translation type="unfinished">ਵਰਤੋਂ ਅਤੇ ਰਾਏ ਸਪ੍ਰੈਡਸ਼ੀਟਾਂ ਵਜੋਂ, ਅਤੇ ਇੱਕ ਸਫ਼ੇ ਦਾ ਸਾਰ</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">ਪਿੱਛੇ</translation>
+    </message>
+    <message>
+        <source>USB sticks</source>
+        <translation type="unfinished">USB ਸਟਿੱਕਾਂ</translation>
+    </message>
+    <message>
+        <source>The usage figures cannot be read just now.</source>
+        <translation type="unfinished">ਵਰਤੋਂ ਦੇ ਅੰਕੜੇ ਹੁਣੇ ਪੜ੍ਹੇ ਨਹੀਂ ਜਾ ਸਕਦੇ।</translation>
+    </message>
+    <message>
+        <source>Visitors (sessions): {0}</source>
+        <translation type="unfinished">ਮਹਿਮਾਨ (ਸੈਸ਼ਨ): {0}</translation>
+    </message>
+    <message>
+        <source>Screens viewed: {0}</source>
+        <translation type="unfinished">ਵੇਖੀਆਂ ਸਕਰੀਨਾਂ: {0}</translation>
+    </message>
+    <message>
+        <source>Searches: {0}</source>
+        <translation type="unfinished">ਖੋਜਾਂ: {0}</translation>
+    </message>
+    <message>
+        <source>Searches that found nothing: {0}</source>
+        <translation type="unfinished">ਬਿਨਾਂ ਨਤੀਜੇ ਖੋਜਾਂ: {0}</translation>
+    </message>
+    <message>
+        <source>Services viewed: {0}</source>
+        <translation type="unfinished">ਵੇਖੀਆਂ ਸੇਵਾਵਾਂ: {0}</translation>
+    </message>
+    <message>
+        <source>QR codes shown: {0}</source>
+        <translation type="unfinished">ਵਿਖਾਏ QR ਕੋਡ: {0}</translation>
+    </message>
+    <message>
+        <source>Pages printed: {0}</source>
+        <translation type="unfinished">ਛਾਪੇ ਸਫ਼ੇ: {0}</translation>
+    </message>
+    <message>
+        <source>Idle resets: {0}</source>
+        <translation type="unfinished">ਵਿਹਲੇ ਹੋਣ ’ਤੇ ਰੀਸੈੱਟ: {0}</translation>
+    </message>
+    <message>
+        <source>Most opened topics:</source>
+        <translation type="unfinished">ਸਭ ਤੋਂ ਵੱਧ ਖੋਲ੍ਹੇ ਵਿਸ਼ੇ:</translation>
+    </message>
+    <message>
+        <source>Most opened groups of services:</source>
+        <translation type="unfinished">ਸੇਵਾਵਾਂ ਦੇ ਸਭ ਤੋਂ ਵੱਧ ਖੋਲ੍ਹੇ ਸਮੂਹ:</translation>
+    </message>
+    <message>
+        <source>Words of searches that found nothing:</source>
+        <translation type="unfinished">ਬਿਨਾਂ ਨਤੀਜੇ ਖੋਜਾਂ ਦੇ ਸ਼ਬਦ:</translation>
+    </message>
+    <message>
+        <source>Feedback:</source>
+        <translation type="unfinished">ਰਾਏ:</translation>
+    </message>
+    <message>
+        <source>Yes {0}, partly {1}, no {2}</source>
+        <translation type="unfinished">ਹਾਂ {0}, ਕੁਝ ਹੱਦ ਤੱਕ {1}, ਨਹੀਂ {2}</translation>
+    </message>
+    <message>
+        <source>Problems reported: {0}</source>
+        <translation type="unfinished">ਦੱਸੀਆਂ ਸਮੱਸਿਆਵਾਂ: {0}</translation>
+    </message>
+    <message>
+        <source>Comments: {0}</source>
+        <translation type="unfinished">ਟਿੱਪਣੀਆਂ: {0}</translation>
+    </message>
+    <message>
+        <source>No USB stick found. Put one in, wait a moment, and try again.</source>
+        <translation type="unfinished">ਕੋਈ USB ਸਟਿੱਕ ਨਹੀਂ ਮਿਲੀ। ਇੱਕ ਲਗਾਓ, ਥੋੜ੍ਹਾ ਉਡੀਕ ਕਰੋ, ਅਤੇ ਮੁੜ ਕੋਸ਼ਿਸ਼ ਕਰੋ।</translation>
+    </message>
+    <message>
+        <source>Choose the USB stick to save to, then touch Save again.</source>
+        <translation type="unfinished">ਉਹ USB ਸਟਿੱਕ ਚੁਣੋ ਜਿਸ ਉੱਤੇ ਸੰਭਾਲਣਾ ਹੈ, ਫਿਰ ਮੁੜ ਸੰਭਾਲੋ ਨੂੰ ਛੂਹੋ।</translation>
+    </message>
+    <message>
+        <source>The usage figures cannot be read just now. Nothing was saved.</source>
+        <translation type="unfinished">ਵਰਤੋਂ ਦੇ ਅੰਕੜੇ ਹੁਣੇ ਪੜ੍ਹੇ ਨਹੀਂ ਜਾ ਸਕਦੇ। ਕੁਝ ਵੀ ਸੰਭਾਲਿਆ ਨਹੀਂ ਗਿਆ।</translation>
+    </message>
+    <message>
+        <source>The reports could not be saved on {0}. Is it full, or locked? Nothing was left half-written.</source>
+        <translation type="unfinished">ਰਿਪੋਰਟਾਂ {0} ਉੱਤੇ ਸੰਭਾਲੀਆਂ ਨਹੀਂ ਜਾ ਸਕੀਆਂ। ਕੀ ਇਹ ਭਰੀ ਹੋਈ ਜਾਂ ਲੌਕ ਹੈ? ਕੁਝ ਵੀ ਅੱਧਾ ਲਿਖਿਆ ਨਹੀਂ ਛੱਡਿਆ ਗਿਆ।</translation>
+    </message>
+    <message>
+        <source>Saved in the folder {0} on {1}. You can take the stick out now.</source>
+        <translation type="unfinished">{1} ਉੱਤੇ ਫੋਲਡਰ {0} ਵਿੱਚ ਸੰਭਾਲਿਆ ਗਿਆ। ਹੁਣ ਤੁਸੀਂ ਸਟਿੱਕ ਕੱਢ ਸਕਦੇ ਹੋ।</translation>
+    </message>
+    <message>
+        <source>{0}: usage and feedback</source>
+        <translation type="unfinished">{0}: ਵਰਤੋਂ ਅਤੇ ਰਾਏ</translation>
+    </message>
+    <message>
+        <source>{0} to {1}, kiosk {2}</source>
+        <translation type="unfinished">{0} ਤੋਂ {1} ਤੱਕ, ਕਿਓਸਕ {2}</translation>
+    </message>
+    <message>
+        <source>Visitors per day</source>
+        <translation type="unfinished">ਰੋਜ਼ਾਨਾ ਮਹਿਮਾਨ</translation>
+    </message>
+</context>
+<context>
     <name>Scroll</name>
     <message>
         <source>Scroll up or down</source>
@@ -1065,10 +1345,6 @@
     <message>
         <source>Search {0}</source>
         <translation type="unfinished">{0} ਵਿੱਚ ਲੱਭੋ</translation>
-    </message>
-    <message>
-        <source>Type a whole word, such as autism or swimming.</source>
-        <translation type="unfinished">ਪੂਰਾ ਸ਼ਬਦ ਲਿਖੋ, ਜਿਵੇਂ ਔਟਿਜ਼ਮ ਜਾਂ ਤੈਰਾਕੀ।</translation>
     </message>
     <message>
         <source>Nothing found for “{0}”</source>
@@ -1305,6 +1581,96 @@
     <message>
         <source>Show more ({0} more)</source>
         <translation type="unfinished">ਹੋਰ ਦਿਖਾਓ ({0} ਹੋਰ)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished">ਸੈਟਿੰਗਾਂ</translation>
+    </message>
+    <message>
+        <source>Changes are saved at once and apply from the next visitor.</source>
+        <translation type="unfinished">ਤਬਦੀਲੀਆਂ ਤੁਰੰਤ ਸੰਭਾਲੀਆਂ ਜਾਂਦੀਆਂ ਹਨ ਅਤੇ ਅਗਲੇ ਮਹਿਮਾਨ ਤੋਂ ਲਾਗੂ ਹੁੰਦੀਆਂ ਹਨ।</translation>
+    </message>
+    <message>
+        <source>Quiet time before “Are you still there?”</source>
+        <translation type="unfinished">“ਕੀ ਤੁਸੀਂ ਅਜੇ ਵੀ ਇੱਥੇ ਹੋ?” ਤੋਂ ਪਹਿਲਾਂ ਚੁੱਪ ਦਾ ਸਮਾਂ</translation>
+    </message>
+    <message>
+        <source>How long without a touch before the kiosk asks.</source>
+        <translation type="unfinished">ਕਿਓਸਕ ਦੇ ਪੁੱਛਣ ਤੋਂ ਪਹਿਲਾਂ ਕਿੰਨੀ ਦੇਰ ਕੋਈ ਨਾ ਛੂਹੇ।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n ਸਕਿੰਟ</numerusform>
+            <numerusform>%n ਸਕਿੰਟ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Countdown before clearing everything</source>
+        <translation type="unfinished">ਸਭ ਕੁਝ ਸਾਫ਼ ਕਰਨ ਤੋਂ ਪਹਿਲਾਂ ਉਲਟੀ ਗਿਣਤੀ</translation>
+    </message>
+    <message>
+        <source>How long the kiosk waits for an answer, then starts again.</source>
+        <translation type="unfinished">ਕਿਓਸਕ ਕਿੰਨੀ ਦੇਰ ਜਵਾਬ ਦੀ ਉਡੀਕ ਕਰੇ, ਫਿਰ ਮੁੜ ਸ਼ੁਰੂ ਹੋਵੇ।</translation>
+    </message>
+    <message>
+        <source>Languages visitors can choose</source>
+        <translation type="unfinished">ਭਾਸ਼ਾਵਾਂ ਜੋ ਮਹਿਮਾਨ ਚੁਣ ਸਕਦੇ ਹਨ</translation>
+    </message>
+    <message>
+        <source>English and the kiosk&apos;s own language are always offered.</source>
+        <translation type="unfinished">ਅੰਗਰੇਜ਼ੀ ਅਤੇ ਕਿਓਸਕ ਦੀ ਆਪਣੀ ਭਾਸ਼ਾ ਹਮੇਸ਼ਾ ਉਪਲਬਧ ਹੁੰਦੀਆਂ ਹਨ।</translation>
+    </message>
+    <message>
+        <source>Text size for a new visitor</source>
+        <translation type="unfinished">ਨਵੇਂ ਮਹਿਮਾਨ ਲਈ ਲਿਖਤ ਦਾ ਆਕਾਰ</translation>
+    </message>
+    <message>
+        <source>Each visitor can still change it.</source>
+        <translation type="unfinished">ਹਰ ਮਹਿਮਾਨ ਇਸ ਨੂੰ ਫਿਰ ਵੀ ਬਦਲ ਸਕਦਾ ਹੈ।</translation>
+    </message>
+    <message>
+        <source>{0} %</source>
+        <translation type="unfinished">{0} %</translation>
+    </message>
+    <message>
+        <source>Read aloud when a visit starts</source>
+        <translation type="unfinished">ਮੁਲਾਕਾਤ ਸ਼ੁਰੂ ਹੋਣ ’ਤੇ ਉੱਚੀ ਆਵਾਜ਼ ਵਿੱਚ ਪੜ੍ਹਨਾ</translation>
+    </message>
+    <message>
+        <source>Each screen is read out, and a first touch says what a control is.</source>
+        <translation type="unfinished">ਹਰ ਸਕਰੀਨ ਪੜ੍ਹ ਕੇ ਸੁਣਾਈ ਜਾਂਦੀ ਹੈ, ਅਤੇ ਪਹਿਲੀ ਛੋਹ ਦੱਸਦੀ ਹੈ ਕਿ ਬਟਨ ਕੀ ਹੈ।</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished">ਬੰਦ</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished">ਚਾਲੂ</translation>
+    </message>
+    <message>
+        <source>Usage statistics</source>
+        <translation type="unfinished">ਵਰਤੋਂ ਦੇ ਅੰਕੜੇ</translation>
+    </message>
+    <message>
+        <source>Anonymous counts per day and hour, for the reports.</source>
+        <translation type="unfinished">ਰਿਪੋਰਟਾਂ ਲਈ ਹਰ ਦਿਨ ਅਤੇ ਘੰਟੇ ਦੀ ਗੁਮਨਾਮ ਗਿਣਤੀ।</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">ਪਿੱਛੇ</translation>
+    </message>
+    <message>
+        <source>Not saved: {0}</source>
+        <translation type="unfinished">ਸੰਭਾਲਿਆ ਨਹੀਂ ਗਿਆ: {0}</translation>
+    </message>
+    <message>
+        <source>Saved. It applies from the next visitor.</source>
+        <translation type="unfinished">ਸੰਭਾਲਿਆ ਗਿਆ। ਇਹ ਅਗਲੇ ਮਹਿਮਾਨ ਤੋਂ ਲਾਗੂ ਹੋਵੇਗਾ।</translation>
     </message>
 </context>
 <context>

@@ -180,6 +180,29 @@
     </message>
 </context>
 <context>
+    <name>CommentPage</name>
+    <message>
+        <source>Your comment</source>
+        <translation type="unfinished">Twój komentarz</translation>
+    </message>
+    <message>
+        <source>Please do not type names, phone numbers, addresses or other personal details. Comments are kept without your name.</source>
+        <translation type="unfinished">Nie wpisuj imion, numerów telefonów, adresów ani innych danych osobowych. Komentarze są zapisywane bez Twojego imienia.</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished">Komentarz</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Gotowe</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Anuluj</translation>
+    </message>
+</context>
+<context>
     <name>ContactCard</name>
     <message>
         <source>Sample contact details: the council will replace these</source>
@@ -251,6 +274,109 @@
     <message>
         <source>Find local services</source>
         <translation type="unfinished">Znajdź usługi w okolicy</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPanel</name>
+    <message>
+        <source>Was this helpful?</source>
+        <translation type="unfinished">Czy to było pomocne?</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Tak</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation type="unfinished">Częściowo</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">Nie</translation>
+    </message>
+    <message>
+        <source>Report a problem with this service</source>
+        <translation type="unfinished">Zgłoś problem z tą usługą</translation>
+    </message>
+    <message>
+        <source>Tell the council something here is wrong</source>
+        <translation type="unfinished">Powiedz radzie, że coś tu się nie zgadza</translation>
+    </message>
+    <message>
+        <source>Add a comment</source>
+        <translation type="unfinished">Dodaj komentarz</translation>
+    </message>
+    <message>
+        <source>Type a few words with the keyboard on the screen</source>
+        <translation type="unfinished">Wpisz kilka słów klawiaturą na ekranie</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished">Wyślij</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Anuluj</translation>
+    </message>
+    <message>
+        <source>Thank you. What you told us helps the council put things right.</source>
+        <translation type="unfinished">Dziękujemy. To, co nam powiedziałeś, pomaga radzie wszystko poprawić.</translation>
+    </message>
+    <message>
+        <source>The information is out of date</source>
+        <translation type="unfinished">Informacje są nieaktualne</translation>
+    </message>
+    <message>
+        <source>The phone number is wrong</source>
+        <translation type="unfinished">Numer telefonu jest błędny</translation>
+    </message>
+    <message>
+        <source>It was hard to understand</source>
+        <translation type="unfinished">Trudno to było zrozumieć</translation>
+    </message>
+    <message>
+        <source>It was not what I needed</source>
+        <translation type="unfinished">To nie było to, czego potrzebowałem</translation>
+    </message>
+    <message>
+        <source>The address or place is wrong</source>
+        <translation type="unfinished">Adres lub miejsce jest błędne</translation>
+    </message>
+    <message>
+        <source>The service has closed or moved</source>
+        <translation type="unfinished">Usługa została zamknięta lub przeniesiona</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation type="unfinished">Coś innego</translation>
+    </message>
+    <message>
+        <source>Yes, it helped</source>
+        <translation type="unfinished">Tak, pomogło</translation>
+    </message>
+    <message>
+        <source>It helped a bit</source>
+        <translation type="unfinished">Trochę pomogło</translation>
+    </message>
+    <message>
+        <source>No, it did not help</source>
+        <translation type="unfinished">Nie, nie pomogło</translation>
+    </message>
+    <message>
+        <source>Thank you. You can tell us more if you like.</source>
+        <translation type="unfinished">Dziękujemy. Jeśli chcesz, możesz nam powiedzieć więcej.</translation>
+    </message>
+    <message>
+        <source>What is wrong? Choose one or more, or add a comment.</source>
+        <translation type="unfinished">Co jest nie tak? Wybierz jedną lub więcej odpowiedzi albo dodaj komentarz.</translation>
+    </message>
+    <message>
+        <source>Your comment: {0}</source>
+        <translation type="unfinished">Twój komentarz: {0}</translation>
+    </message>
+    <message>
+        <source>Change your comment</source>
+        <translation type="unfinished">Zmień komentarz</translation>
     </message>
 </context>
 <context>
@@ -778,8 +904,16 @@
         <translation type="unfinished">Spróbuj z mniejszą liczbą filtrów (znaleziono: {0})</translation>
     </message>
     <message>
+        <source>Services are listed in English. Try the English word, such as autism or swimming.</source>
+        <translation type="unfinished">Usługi są opisane po angielsku. Wpisz słowo po angielsku, na przykład autism albo swimming.</translation>
+    </message>
+    <message>
         <source>No service matches all your filters.</source>
         <translation type="unfinished">Żadna usługa nie pasuje do wszystkich filtrów.</translation>
+    </message>
+    <message>
+        <source>Type a whole word, such as autism or swimming.</source>
+        <translation type="unfinished">Wpisz całe słowo, na przykład autyzm albo pływanie.</translation>
     </message>
     <message>
         <source>Did you mean “{0}”?</source>
@@ -825,12 +959,28 @@
         <translation type="unfinished">Apostrof</translation>
     </message>
     <message>
+        <source>Sign {0}</source>
+        <translation type="unfinished">Znak {0}</translation>
+    </message>
+    <message>
         <source>Letter {0}</source>
         <translation type="unfinished">Litera {0}</translation>
     </message>
     <message>
         <source>key</source>
         <translation type="unfinished">klawisz</translation>
+    </message>
+    <message>
+        <source>Back to the {0} letters</source>
+        <translation type="unfinished">Wróć do liter: {0}</translation>
+    </message>
+    <message>
+        <source>ABC</source>
+        <translation type="unfinished">ABC</translation>
+    </message>
+    <message>
+        <source>English letters, A B C</source>
+        <translation type="unfinished">Litery angielskie, A B C</translation>
     </message>
 </context>
 <context>
@@ -993,6 +1143,137 @@
     </message>
 </context>
 <context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Usage and feedback</source>
+        <translation type="unfinished">Korzystanie i opinie</translation>
+    </message>
+    <message>
+        <source>Anonymous counts only: nothing a visitor types is kept, except masked comments they choose to leave.</source>
+        <translation type="unfinished">Tylko anonimowe liczby: nic, co wpisze odwiedzający, nie jest zapisywane, poza zamaskowanymi komentarzami, które zdecyduje się zostawić.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform>Ostatni %n dzień</numerusform>
+            <numerusform>Ostatnie %n dni</numerusform>
+            <numerusform>Ostatnie %n dni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save to USB stick</source>
+        <translation type="unfinished">Zapisz na pendrive</translation>
+    </message>
+    <message>
+        <source>The usage and feedback as spreadsheets, and a one-page summary</source>
+        <translation type="unfinished">Korzystanie i opinie jako arkusze kalkulacyjne oraz jednostronicowe podsumowanie</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">Wstecz</translation>
+    </message>
+    <message>
+        <source>USB sticks</source>
+        <translation type="unfinished">Pendrive&apos;y</translation>
+    </message>
+    <message>
+        <source>The usage figures cannot be read just now.</source>
+        <translation type="unfinished">Nie można teraz odczytać danych o korzystaniu.</translation>
+    </message>
+    <message>
+        <source>Visitors (sessions): {0}</source>
+        <translation type="unfinished">Odwiedzający (sesje): {0}</translation>
+    </message>
+    <message>
+        <source>Screens viewed: {0}</source>
+        <translation type="unfinished">Wyświetlone ekrany: {0}</translation>
+    </message>
+    <message>
+        <source>Searches: {0}</source>
+        <translation type="unfinished">Wyszukiwania: {0}</translation>
+    </message>
+    <message>
+        <source>Searches that found nothing: {0}</source>
+        <translation type="unfinished">Wyszukiwania bez wyników: {0}</translation>
+    </message>
+    <message>
+        <source>Services viewed: {0}</source>
+        <translation type="unfinished">Wyświetlone usługi: {0}</translation>
+    </message>
+    <message>
+        <source>QR codes shown: {0}</source>
+        <translation type="unfinished">Pokazane kody QR: {0}</translation>
+    </message>
+    <message>
+        <source>Pages printed: {0}</source>
+        <translation type="unfinished">Wydrukowane strony: {0}</translation>
+    </message>
+    <message>
+        <source>Idle resets: {0}</source>
+        <translation type="unfinished">Resety po bezczynności: {0}</translation>
+    </message>
+    <message>
+        <source>Most opened topics:</source>
+        <translation type="unfinished">Najczęściej otwierane tematy:</translation>
+    </message>
+    <message>
+        <source>Most opened groups of services:</source>
+        <translation type="unfinished">Najczęściej otwierane grupy usług:</translation>
+    </message>
+    <message>
+        <source>Words of searches that found nothing:</source>
+        <translation type="unfinished">Słowa wyszukiwań bez wyników:</translation>
+    </message>
+    <message>
+        <source>Feedback:</source>
+        <translation type="unfinished">Opinie:</translation>
+    </message>
+    <message>
+        <source>Yes {0}, partly {1}, no {2}</source>
+        <translation type="unfinished">Tak {0}, częściowo {1}, nie {2}</translation>
+    </message>
+    <message>
+        <source>Problems reported: {0}</source>
+        <translation type="unfinished">Zgłoszone problemy: {0}</translation>
+    </message>
+    <message>
+        <source>Comments: {0}</source>
+        <translation type="unfinished">Komentarze: {0}</translation>
+    </message>
+    <message>
+        <source>No USB stick found. Put one in, wait a moment, and try again.</source>
+        <translation type="unfinished">Nie znaleziono pendrive&apos;a. Włóż go, chwilę poczekaj i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>Choose the USB stick to save to, then touch Save again.</source>
+        <translation type="unfinished">Wybierz pendrive, na którym zapisać, a potem ponownie dotknij Zapisz.</translation>
+    </message>
+    <message>
+        <source>The usage figures cannot be read just now. Nothing was saved.</source>
+        <translation type="unfinished">Nie można teraz odczytać danych o korzystaniu. Nic nie zapisano.</translation>
+    </message>
+    <message>
+        <source>The reports could not be saved on {0}. Is it full, or locked? Nothing was left half-written.</source>
+        <translation type="unfinished">Nie udało się zapisać raportów na {0}. Czy jest pełny lub zablokowany? Nic nie zostało zapisane w połowie.</translation>
+    </message>
+    <message>
+        <source>Saved in the folder {0} on {1}. You can take the stick out now.</source>
+        <translation type="unfinished">Zapisano w folderze {0} na {1}. Możesz już wyjąć pendrive.</translation>
+    </message>
+    <message>
+        <source>{0}: usage and feedback</source>
+        <translation type="unfinished">{0}: korzystanie i opinie</translation>
+    </message>
+    <message>
+        <source>{0} to {1}, kiosk {2}</source>
+        <translation type="unfinished">Od {0} do {1}, kiosk {2}</translation>
+    </message>
+    <message>
+        <source>Visitors per day</source>
+        <translation type="unfinished">Odwiedzający dziennie</translation>
+    </message>
+</context>
+<context>
     <name>Scroll</name>
     <message>
         <source>Scroll up or down</source>
@@ -1068,10 +1349,6 @@
     <message>
         <source>Search {0}</source>
         <translation type="unfinished">Przeszukaj {0}</translation>
-    </message>
-    <message>
-        <source>Type a whole word, such as autism or swimming.</source>
-        <translation type="unfinished">Wpisz całe słowo, na przykład autyzm albo pływanie.</translation>
     </message>
     <message>
         <source>Nothing found for “{0}”</source>
@@ -1309,6 +1586,97 @@
     <message>
         <source>Show more ({0} more)</source>
         <translation type="unfinished">Pokaż więcej (jeszcze {0})</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished">Ustawienia</translation>
+    </message>
+    <message>
+        <source>Changes are saved at once and apply from the next visitor.</source>
+        <translation type="unfinished">Zmiany są zapisywane od razu i obowiązują od następnego odwiedzającego.</translation>
+    </message>
+    <message>
+        <source>Quiet time before “Are you still there?”</source>
+        <translation type="unfinished">Czas bez dotyku przed pytaniem „Czy nadal tu jesteś?”</translation>
+    </message>
+    <message>
+        <source>How long without a touch before the kiosk asks.</source>
+        <translation type="unfinished">Jak długo bez dotyku, zanim kiosk zapyta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n sekunda</numerusform>
+            <numerusform>%n sekundy</numerusform>
+            <numerusform>%n sekund</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Countdown before clearing everything</source>
+        <translation type="unfinished">Odliczanie przed wyczyszczeniem wszystkiego</translation>
+    </message>
+    <message>
+        <source>How long the kiosk waits for an answer, then starts again.</source>
+        <translation type="unfinished">Jak długo kiosk czeka na odpowiedź, zanim zacznie od nowa.</translation>
+    </message>
+    <message>
+        <source>Languages visitors can choose</source>
+        <translation type="unfinished">Języki do wyboru dla odwiedzających</translation>
+    </message>
+    <message>
+        <source>English and the kiosk&apos;s own language are always offered.</source>
+        <translation type="unfinished">Angielski i własny język kiosku są zawsze dostępne.</translation>
+    </message>
+    <message>
+        <source>Text size for a new visitor</source>
+        <translation type="unfinished">Rozmiar tekstu dla nowego odwiedzającego</translation>
+    </message>
+    <message>
+        <source>Each visitor can still change it.</source>
+        <translation type="unfinished">Każdy odwiedzający może go zmienić.</translation>
+    </message>
+    <message>
+        <source>{0} %</source>
+        <translation type="unfinished">{0} %</translation>
+    </message>
+    <message>
+        <source>Read aloud when a visit starts</source>
+        <translation type="unfinished">Czytanie na głos od początku wizyty</translation>
+    </message>
+    <message>
+        <source>Each screen is read out, and a first touch says what a control is.</source>
+        <translation type="unfinished">Każdy ekran jest czytany na głos, a pierwsze dotknięcie mówi, czym jest przycisk.</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished">Wyłączone</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished">Włączone</translation>
+    </message>
+    <message>
+        <source>Usage statistics</source>
+        <translation type="unfinished">Statystyki korzystania</translation>
+    </message>
+    <message>
+        <source>Anonymous counts per day and hour, for the reports.</source>
+        <translation type="unfinished">Anonimowe liczby na dzień i godzinę, do raportów.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">Wstecz</translation>
+    </message>
+    <message>
+        <source>Not saved: {0}</source>
+        <translation type="unfinished">Nie zapisano: {0}</translation>
+    </message>
+    <message>
+        <source>Saved. It applies from the next visitor.</source>
+        <translation type="unfinished">Zapisano. Obowiązuje od następnego odwiedzającego.</translation>
     </message>
 </context>
 <context>

@@ -180,6 +180,29 @@
     </message>
 </context>
 <context>
+    <name>CommentPage</name>
+    <message>
+        <source>Your comment</source>
+        <translation type="unfinished">Comentariul tău</translation>
+    </message>
+    <message>
+        <source>Please do not type names, phone numbers, addresses or other personal details. Comments are kept without your name.</source>
+        <translation type="unfinished">Vă rugăm să nu scrieți nume, numere de telefon, adrese sau alte date personale. Comentariile se păstrează fără numele dumneavoastră.</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished">Comentariu</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Gata</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Anulează</translation>
+    </message>
+</context>
+<context>
     <name>ContactCard</name>
     <message>
         <source>Sample contact details: the council will replace these</source>
@@ -251,6 +274,109 @@
     <message>
         <source>Find local services</source>
         <translation type="unfinished">Găsiți servicii locale</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPanel</name>
+    <message>
+        <source>Was this helpful?</source>
+        <translation type="unfinished">V-a fost de folos?</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Da</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation type="unfinished">Parțial</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">Nu</translation>
+    </message>
+    <message>
+        <source>Report a problem with this service</source>
+        <translation type="unfinished">Semnalați o problemă cu acest serviciu</translation>
+    </message>
+    <message>
+        <source>Tell the council something here is wrong</source>
+        <translation type="unfinished">Spuneți consiliului că ceva de aici este greșit</translation>
+    </message>
+    <message>
+        <source>Add a comment</source>
+        <translation type="unfinished">Adăugați un comentariu</translation>
+    </message>
+    <message>
+        <source>Type a few words with the keyboard on the screen</source>
+        <translation type="unfinished">Scrieți câteva cuvinte cu tastatura de pe ecran</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished">Trimite</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Anulează</translation>
+    </message>
+    <message>
+        <source>Thank you. What you told us helps the council put things right.</source>
+        <translation type="unfinished">Vă mulțumim. Ce ne-ați spus ajută consiliul să îndrepte lucrurile.</translation>
+    </message>
+    <message>
+        <source>The information is out of date</source>
+        <translation type="unfinished">Informațiile sunt învechite</translation>
+    </message>
+    <message>
+        <source>The phone number is wrong</source>
+        <translation type="unfinished">Numărul de telefon este greșit</translation>
+    </message>
+    <message>
+        <source>It was hard to understand</source>
+        <translation type="unfinished">A fost greu de înțeles</translation>
+    </message>
+    <message>
+        <source>It was not what I needed</source>
+        <translation type="unfinished">Nu era ce aveam nevoie</translation>
+    </message>
+    <message>
+        <source>The address or place is wrong</source>
+        <translation type="unfinished">Adresa sau locul este greșit</translation>
+    </message>
+    <message>
+        <source>The service has closed or moved</source>
+        <translation type="unfinished">Serviciul s-a închis sau s-a mutat</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation type="unfinished">Altceva</translation>
+    </message>
+    <message>
+        <source>Yes, it helped</source>
+        <translation type="unfinished">Da, m-a ajutat</translation>
+    </message>
+    <message>
+        <source>It helped a bit</source>
+        <translation type="unfinished">M-a ajutat puțin</translation>
+    </message>
+    <message>
+        <source>No, it did not help</source>
+        <translation type="unfinished">Nu, nu m-a ajutat</translation>
+    </message>
+    <message>
+        <source>Thank you. You can tell us more if you like.</source>
+        <translation type="unfinished">Vă mulțumim. Ne puteți spune mai multe, dacă doriți.</translation>
+    </message>
+    <message>
+        <source>What is wrong? Choose one or more, or add a comment.</source>
+        <translation type="unfinished">Ce nu este în regulă? Alegeți una sau mai multe variante sau adăugați un comentariu.</translation>
+    </message>
+    <message>
+        <source>Your comment: {0}</source>
+        <translation type="unfinished">Comentariul tău: {0}</translation>
+    </message>
+    <message>
+        <source>Change your comment</source>
+        <translation type="unfinished">Schimbați comentariul</translation>
     </message>
 </context>
 <context>
@@ -778,8 +904,16 @@
         <translation type="unfinished">Încercați cu mai puține filtre (găsite: {0})</translation>
     </message>
     <message>
+        <source>Services are listed in English. Try the English word, such as autism or swimming.</source>
+        <translation type="unfinished">Serviciile sunt prezentate în engleză. Scrieți cuvântul în engleză, de exemplu autism sau swimming.</translation>
+    </message>
+    <message>
         <source>No service matches all your filters.</source>
         <translation type="unfinished">Niciun serviciu nu se potrivește cu toate filtrele.</translation>
+    </message>
+    <message>
+        <source>Type a whole word, such as autism or swimming.</source>
+        <translation type="unfinished">Scrieți un cuvânt întreg, de exemplu autism sau înot.</translation>
     </message>
     <message>
         <source>Did you mean “{0}”?</source>
@@ -825,12 +959,28 @@
         <translation type="unfinished">Apostrof</translation>
     </message>
     <message>
+        <source>Sign {0}</source>
+        <translation type="unfinished">Semnul {0}</translation>
+    </message>
+    <message>
         <source>Letter {0}</source>
         <translation type="unfinished">Litera {0}</translation>
     </message>
     <message>
         <source>key</source>
         <translation type="unfinished">tastă</translation>
+    </message>
+    <message>
+        <source>Back to the {0} letters</source>
+        <translation type="unfinished">Înapoi la literele {0}</translation>
+    </message>
+    <message>
+        <source>ABC</source>
+        <translation type="unfinished">ABC</translation>
+    </message>
+    <message>
+        <source>English letters, A B C</source>
+        <translation type="unfinished">Litere englezești, A B C</translation>
     </message>
 </context>
 <context>
@@ -993,6 +1143,137 @@
     </message>
 </context>
 <context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Usage and feedback</source>
+        <translation type="unfinished">Utilizare și păreri</translation>
+    </message>
+    <message>
+        <source>Anonymous counts only: nothing a visitor types is kept, except masked comments they choose to leave.</source>
+        <translation type="unfinished">Doar numărători anonime: nu se păstrează nimic din ce scrie un vizitator, în afară de comentariile mascate pe care alege să le lase.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform>Ultima %n zi</numerusform>
+            <numerusform>Ultimele %n zile</numerusform>
+            <numerusform>Ultimele %n de zile</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save to USB stick</source>
+        <translation type="unfinished">Salvează pe stick-ul USB</translation>
+    </message>
+    <message>
+        <source>The usage and feedback as spreadsheets, and a one-page summary</source>
+        <translation type="unfinished">Utilizarea și părerile ca foi de calcul, plus un rezumat de o pagină</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">Înapoi</translation>
+    </message>
+    <message>
+        <source>USB sticks</source>
+        <translation type="unfinished">Stick-uri USB</translation>
+    </message>
+    <message>
+        <source>The usage figures cannot be read just now.</source>
+        <translation type="unfinished">Cifrele de utilizare nu pot fi citite acum.</translation>
+    </message>
+    <message>
+        <source>Visitors (sessions): {0}</source>
+        <translation type="unfinished">Vizitatori (sesiuni): {0}</translation>
+    </message>
+    <message>
+        <source>Screens viewed: {0}</source>
+        <translation type="unfinished">Ecrane vizualizate: {0}</translation>
+    </message>
+    <message>
+        <source>Searches: {0}</source>
+        <translation type="unfinished">Căutări: {0}</translation>
+    </message>
+    <message>
+        <source>Searches that found nothing: {0}</source>
+        <translation type="unfinished">Căutări fără rezultat: {0}</translation>
+    </message>
+    <message>
+        <source>Services viewed: {0}</source>
+        <translation type="unfinished">Servicii vizualizate: {0}</translation>
+    </message>
+    <message>
+        <source>QR codes shown: {0}</source>
+        <translation type="unfinished">Coduri QR afișate: {0}</translation>
+    </message>
+    <message>
+        <source>Pages printed: {0}</source>
+        <translation type="unfinished">Pagini tipărite: {0}</translation>
+    </message>
+    <message>
+        <source>Idle resets: {0}</source>
+        <translation type="unfinished">Reporniri după inactivitate: {0}</translation>
+    </message>
+    <message>
+        <source>Most opened topics:</source>
+        <translation type="unfinished">Subiectele deschise cel mai des:</translation>
+    </message>
+    <message>
+        <source>Most opened groups of services:</source>
+        <translation type="unfinished">Grupurile de servicii deschise cel mai des:</translation>
+    </message>
+    <message>
+        <source>Words of searches that found nothing:</source>
+        <translation type="unfinished">Cuvintele căutărilor fără rezultat:</translation>
+    </message>
+    <message>
+        <source>Feedback:</source>
+        <translation type="unfinished">Păreri:</translation>
+    </message>
+    <message>
+        <source>Yes {0}, partly {1}, no {2}</source>
+        <translation type="unfinished">Da {0}, parțial {1}, nu {2}</translation>
+    </message>
+    <message>
+        <source>Problems reported: {0}</source>
+        <translation type="unfinished">Probleme semnalate: {0}</translation>
+    </message>
+    <message>
+        <source>Comments: {0}</source>
+        <translation type="unfinished">Comentarii: {0}</translation>
+    </message>
+    <message>
+        <source>No USB stick found. Put one in, wait a moment, and try again.</source>
+        <translation type="unfinished">Nu s-a găsit niciun stick USB. Introduceți unul, așteptați puțin și încercați din nou.</translation>
+    </message>
+    <message>
+        <source>Choose the USB stick to save to, then touch Save again.</source>
+        <translation type="unfinished">Alegeți stick-ul USB pe care să salvați, apoi atingeți din nou Salvează.</translation>
+    </message>
+    <message>
+        <source>The usage figures cannot be read just now. Nothing was saved.</source>
+        <translation type="unfinished">Cifrele de utilizare nu pot fi citite acum. Nu s-a salvat nimic.</translation>
+    </message>
+    <message>
+        <source>The reports could not be saved on {0}. Is it full, or locked? Nothing was left half-written.</source>
+        <translation type="unfinished">Rapoartele nu au putut fi salvate pe {0}. Este plin sau blocat? Nimic nu a rămas scris pe jumătate.</translation>
+    </message>
+    <message>
+        <source>Saved in the folder {0} on {1}. You can take the stick out now.</source>
+        <translation type="unfinished">Salvat în dosarul {0} de pe {1}. Puteți scoate stick-ul acum.</translation>
+    </message>
+    <message>
+        <source>{0}: usage and feedback</source>
+        <translation type="unfinished">{0}: utilizare și păreri</translation>
+    </message>
+    <message>
+        <source>{0} to {1}, kiosk {2}</source>
+        <translation type="unfinished">De la {0} la {1}, chioșcul {2}</translation>
+    </message>
+    <message>
+        <source>Visitors per day</source>
+        <translation type="unfinished">Vizitatori pe zi</translation>
+    </message>
+</context>
+<context>
     <name>Scroll</name>
     <message>
         <source>Scroll up or down</source>
@@ -1068,10 +1349,6 @@
     <message>
         <source>Search {0}</source>
         <translation type="unfinished">Căutați în {0}</translation>
-    </message>
-    <message>
-        <source>Type a whole word, such as autism or swimming.</source>
-        <translation type="unfinished">Scrieți un cuvânt întreg, de exemplu autism sau înot.</translation>
     </message>
     <message>
         <source>Nothing found for “{0}”</source>
@@ -1309,6 +1586,97 @@
     <message>
         <source>Show more ({0} more)</source>
         <translation type="unfinished">Arată mai multe (încă {0})</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished">Setări</translation>
+    </message>
+    <message>
+        <source>Changes are saved at once and apply from the next visitor.</source>
+        <translation type="unfinished">Modificările se salvează imediat și se aplică de la următorul vizitator.</translation>
+    </message>
+    <message>
+        <source>Quiet time before “Are you still there?”</source>
+        <translation type="unfinished">Timp fără atingere înainte de „Mai sunteți acolo?”</translation>
+    </message>
+    <message>
+        <source>How long without a touch before the kiosk asks.</source>
+        <translation type="unfinished">Cât timp fără atingere până când chioșcul întreabă.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n secundă</numerusform>
+            <numerusform>%n secunde</numerusform>
+            <numerusform>%n de secunde</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Countdown before clearing everything</source>
+        <translation type="unfinished">Numărătoare inversă înainte de a șterge totul</translation>
+    </message>
+    <message>
+        <source>How long the kiosk waits for an answer, then starts again.</source>
+        <translation type="unfinished">Cât așteaptă chioșcul un răspuns, apoi o ia de la capăt.</translation>
+    </message>
+    <message>
+        <source>Languages visitors can choose</source>
+        <translation type="unfinished">Limbile pe care le pot alege vizitatorii</translation>
+    </message>
+    <message>
+        <source>English and the kiosk&apos;s own language are always offered.</source>
+        <translation type="unfinished">Engleza și limba proprie a chioșcului sunt oferite mereu.</translation>
+    </message>
+    <message>
+        <source>Text size for a new visitor</source>
+        <translation type="unfinished">Mărimea textului pentru un vizitator nou</translation>
+    </message>
+    <message>
+        <source>Each visitor can still change it.</source>
+        <translation type="unfinished">Fiecare vizitator îl poate schimba în continuare.</translation>
+    </message>
+    <message>
+        <source>{0} %</source>
+        <translation type="unfinished">{0} %</translation>
+    </message>
+    <message>
+        <source>Read aloud when a visit starts</source>
+        <translation type="unfinished">Citire cu voce tare la începutul vizitei</translation>
+    </message>
+    <message>
+        <source>Each screen is read out, and a first touch says what a control is.</source>
+        <translation type="unfinished">Fiecare ecran este citit cu voce tare, iar prima atingere spune ce este un buton.</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished">Oprit</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished">Pornit</translation>
+    </message>
+    <message>
+        <source>Usage statistics</source>
+        <translation type="unfinished">Statistici de utilizare</translation>
+    </message>
+    <message>
+        <source>Anonymous counts per day and hour, for the reports.</source>
+        <translation type="unfinished">Numărători anonime pe zi și oră, pentru rapoarte.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">Înapoi</translation>
+    </message>
+    <message>
+        <source>Not saved: {0}</source>
+        <translation type="unfinished">Nu s-a salvat: {0}</translation>
+    </message>
+    <message>
+        <source>Saved. It applies from the next visitor.</source>
+        <translation type="unfinished">Salvat. Se aplică de la următorul vizitator.</translation>
     </message>
 </context>
 <context>

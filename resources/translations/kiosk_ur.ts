@@ -180,6 +180,29 @@
     </message>
 </context>
 <context>
+    <name>CommentPage</name>
+    <message>
+        <source>Your comment</source>
+        <translation type="unfinished">آپ کا تبصرہ</translation>
+    </message>
+    <message>
+        <source>Please do not type names, phone numbers, addresses or other personal details. Comments are kept without your name.</source>
+        <translation type="unfinished">براہ کرم نام، فون نمبر، پتے یا دوسری ذاتی معلومات نہ لکھیں۔ تبصرے آپ کے نام کے بغیر رکھے جاتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished">تبصرہ</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">ہو گیا</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">منسوخ کریں</translation>
+    </message>
+</context>
+<context>
     <name>ContactCard</name>
     <message>
         <source>Sample contact details: the council will replace these</source>
@@ -251,6 +274,109 @@
     <message>
         <source>Find local services</source>
         <translation type="unfinished">مقامی سروسز تلاش کریں</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPanel</name>
+    <message>
+        <source>Was this helpful?</source>
+        <translation type="unfinished">کیا یہ مددگار تھا؟</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">ہاں</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation type="unfinished">کچھ حد تک</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">نہیں</translation>
+    </message>
+    <message>
+        <source>Report a problem with this service</source>
+        <translation type="unfinished">اس سروس کے بارے میں مسئلہ بتائیں</translation>
+    </message>
+    <message>
+        <source>Tell the council something here is wrong</source>
+        <translation type="unfinished">کونسل کو بتائیں کہ یہاں کچھ غلط ہے</translation>
+    </message>
+    <message>
+        <source>Add a comment</source>
+        <translation type="unfinished">تبصرہ لکھیں</translation>
+    </message>
+    <message>
+        <source>Type a few words with the keyboard on the screen</source>
+        <translation type="unfinished">اسکرین والے کی بورڈ سے چند الفاظ لکھیں</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished">بھیجیں</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">منسوخ کریں</translation>
+    </message>
+    <message>
+        <source>Thank you. What you told us helps the council put things right.</source>
+        <translation type="unfinished">شکریہ۔ آپ نے جو بتایا اس سے کونسل کو چیزیں ٹھیک کرنے میں مدد ملتی ہے۔</translation>
+    </message>
+    <message>
+        <source>The information is out of date</source>
+        <translation type="unfinished">معلومات پرانی ہیں</translation>
+    </message>
+    <message>
+        <source>The phone number is wrong</source>
+        <translation type="unfinished">فون نمبر غلط ہے</translation>
+    </message>
+    <message>
+        <source>It was hard to understand</source>
+        <translation type="unfinished">اسے سمجھنا مشکل تھا</translation>
+    </message>
+    <message>
+        <source>It was not what I needed</source>
+        <translation type="unfinished">یہ وہ نہیں تھا جس کی مجھے ضرورت تھی</translation>
+    </message>
+    <message>
+        <source>The address or place is wrong</source>
+        <translation type="unfinished">پتہ یا جگہ غلط ہے</translation>
+    </message>
+    <message>
+        <source>The service has closed or moved</source>
+        <translation type="unfinished">سروس بند ہو گئی ہے یا کہیں اور چلی گئی ہے</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation type="unfinished">کچھ اور</translation>
+    </message>
+    <message>
+        <source>Yes, it helped</source>
+        <translation type="unfinished">ہاں، اس سے مدد ملی</translation>
+    </message>
+    <message>
+        <source>It helped a bit</source>
+        <translation type="unfinished">اس سے تھوڑی مدد ملی</translation>
+    </message>
+    <message>
+        <source>No, it did not help</source>
+        <translation type="unfinished">نہیں، اس سے مدد نہیں ملی</translation>
+    </message>
+    <message>
+        <source>Thank you. You can tell us more if you like.</source>
+        <translation type="unfinished">شکریہ۔ اگر آپ چاہیں تو ہمیں مزید بتا سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>What is wrong? Choose one or more, or add a comment.</source>
+        <translation type="unfinished">کیا غلط ہے؟ ایک یا زیادہ چنیں، یا تبصرہ لکھیں۔</translation>
+    </message>
+    <message>
+        <source>Your comment: {0}</source>
+        <translation type="unfinished">آپ کا تبصرہ: {0}</translation>
+    </message>
+    <message>
+        <source>Change your comment</source>
+        <translation type="unfinished">اپنا تبصرہ بدلیں</translation>
     </message>
 </context>
 <context>
@@ -775,8 +901,16 @@
         <translation type="unfinished">کم فلٹر لگا کر آزمائیں ({0} ملیں)</translation>
     </message>
     <message>
+        <source>Services are listed in English. Try the English word, such as autism or swimming.</source>
+        <translation type="unfinished">خدمات انگریزی میں درج ہیں۔ انگریزی کا لفظ لکھیں، جیسے autism یا swimming۔</translation>
+    </message>
+    <message>
         <source>No service matches all your filters.</source>
         <translation type="unfinished">کوئی سروس آپ کے سب فلٹرز پر پوری نہیں اترتی۔</translation>
+    </message>
+    <message>
+        <source>Type a whole word, such as autism or swimming.</source>
+        <translation type="unfinished">پورا لفظ لکھیں، جیسے آٹزم یا تیراکی۔</translation>
     </message>
     <message>
         <source>Did you mean “{0}”?</source>
@@ -822,12 +956,28 @@
         <translation type="unfinished">اپاسٹروفی</translation>
     </message>
     <message>
+        <source>Sign {0}</source>
+        <translation type="unfinished">علامت {0}</translation>
+    </message>
+    <message>
         <source>Letter {0}</source>
         <translation type="unfinished">حرف {0}</translation>
     </message>
     <message>
         <source>key</source>
         <translation type="unfinished">بٹن</translation>
+    </message>
+    <message>
+        <source>Back to the {0} letters</source>
+        <translation type="unfinished">{0} کے حروف پر واپس جائیں</translation>
+    </message>
+    <message>
+        <source>ABC</source>
+        <translation type="unfinished">ABC</translation>
+    </message>
+    <message>
+        <source>English letters, A B C</source>
+        <translation type="unfinished">انگریزی حروف، A B C</translation>
     </message>
 </context>
 <context>
@@ -990,6 +1140,136 @@
     </message>
 </context>
 <context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Usage and feedback</source>
+        <translation type="unfinished">استعمال اور آراء</translation>
+    </message>
+    <message>
+        <source>Anonymous counts only: nothing a visitor types is kept, except masked comments they choose to leave.</source>
+        <translation type="unfinished">صرف گمنام گنتی: ملاقاتی جو لکھے وہ نہیں رکھا جاتا، سوائے چھپائی گئی تفصیلات والے تبصروں کے جو وہ خود چھوڑیں۔</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform>پچھلا %n دن</numerusform>
+            <numerusform>پچھلے %n دن</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save to USB stick</source>
+        <translation type="unfinished">USB اسٹک پر محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>The usage and feedback as spreadsheets, and a one-page summary</source>
+        <translation type="unfinished">استعمال اور آراء اسپریڈشیٹ کی صورت میں، اور ایک صفحے کا خلاصہ</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">واپس</translation>
+    </message>
+    <message>
+        <source>USB sticks</source>
+        <translation type="unfinished">USB اسٹکس</translation>
+    </message>
+    <message>
+        <source>The usage figures cannot be read just now.</source>
+        <translation type="unfinished">استعمال کے اعداد و شمار ابھی نہیں پڑھے جا سکتے۔</translation>
+    </message>
+    <message>
+        <source>Visitors (sessions): {0}</source>
+        <translation type="unfinished">ملاقاتی (سیشن): {0}</translation>
+    </message>
+    <message>
+        <source>Screens viewed: {0}</source>
+        <translation type="unfinished">دیکھی گئی اسکرینیں: {0}</translation>
+    </message>
+    <message>
+        <source>Searches: {0}</source>
+        <translation type="unfinished">تلاشیں: {0}</translation>
+    </message>
+    <message>
+        <source>Searches that found nothing: {0}</source>
+        <translation type="unfinished">بے نتیجہ تلاشیں: {0}</translation>
+    </message>
+    <message>
+        <source>Services viewed: {0}</source>
+        <translation type="unfinished">دیکھی گئی سروسز: {0}</translation>
+    </message>
+    <message>
+        <source>QR codes shown: {0}</source>
+        <translation type="unfinished">دکھائے گئے QR کوڈ: {0}</translation>
+    </message>
+    <message>
+        <source>Pages printed: {0}</source>
+        <translation type="unfinished">چھاپے گئے صفحات: {0}</translation>
+    </message>
+    <message>
+        <source>Idle resets: {0}</source>
+        <translation type="unfinished">بے کاری پر ری سیٹ: {0}</translation>
+    </message>
+    <message>
+        <source>Most opened topics:</source>
+        <translation type="unfinished">سب سے زیادہ کھولے گئے موضوعات:</translation>
+    </message>
+    <message>
+        <source>Most opened groups of services:</source>
+        <translation type="unfinished">سروسز کے سب سے زیادہ کھولے گئے گروپ:</translation>
+    </message>
+    <message>
+        <source>Words of searches that found nothing:</source>
+        <translation type="unfinished">بے نتیجہ تلاشوں کے الفاظ:</translation>
+    </message>
+    <message>
+        <source>Feedback:</source>
+        <translation type="unfinished">آراء:</translation>
+    </message>
+    <message>
+        <source>Yes {0}, partly {1}, no {2}</source>
+        <translation type="unfinished">ہاں {0}، کچھ حد تک {1}، نہیں {2}</translation>
+    </message>
+    <message>
+        <source>Problems reported: {0}</source>
+        <translation type="unfinished">بتائے گئے مسائل: {0}</translation>
+    </message>
+    <message>
+        <source>Comments: {0}</source>
+        <translation type="unfinished">تبصرے: {0}</translation>
+    </message>
+    <message>
+        <source>No USB stick found. Put one in, wait a moment, and try again.</source>
+        <translation type="unfinished">کوئی USB اسٹک نہیں ملی۔ ایک لگائیں، تھوڑا انتظار کریں، اور دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
+        <source>Choose the USB stick to save to, then touch Save again.</source>
+        <translation type="unfinished">وہ USB اسٹک چنیں جس پر محفوظ کرنا ہے، پھر دوبارہ محفوظ کریں کو چھوئیں۔</translation>
+    </message>
+    <message>
+        <source>The usage figures cannot be read just now. Nothing was saved.</source>
+        <translation type="unfinished">استعمال کے اعداد و شمار ابھی نہیں پڑھے جا سکتے۔ کچھ محفوظ نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <source>The reports could not be saved on {0}. Is it full, or locked? Nothing was left half-written.</source>
+        <translation type="unfinished">رپورٹیں {0} پر محفوظ نہیں ہو سکیں۔ کیا یہ بھری ہوئی ہے یا لاک ہے؟ کچھ بھی آدھا لکھا نہیں چھوڑا گیا۔</translation>
+    </message>
+    <message>
+        <source>Saved in the folder {0} on {1}. You can take the stick out now.</source>
+        <translation type="unfinished">{1} پر فولڈر {0} میں محفوظ ہو گیا۔ اب آپ اسٹک نکال سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>{0}: usage and feedback</source>
+        <translation type="unfinished">{0}: استعمال اور آراء</translation>
+    </message>
+    <message>
+        <source>{0} to {1}, kiosk {2}</source>
+        <translation type="unfinished">{0} سے {1} تک، کیوسک {2}</translation>
+    </message>
+    <message>
+        <source>Visitors per day</source>
+        <translation type="unfinished">روزانہ ملاقاتی</translation>
+    </message>
+</context>
+<context>
     <name>Scroll</name>
     <message>
         <source>Scroll up or down</source>
@@ -1065,10 +1345,6 @@
     <message>
         <source>Search {0}</source>
         <translation type="unfinished">{0} میں تلاش کریں</translation>
-    </message>
-    <message>
-        <source>Type a whole word, such as autism or swimming.</source>
-        <translation type="unfinished">پورا لفظ لکھیں، جیسے آٹزم یا تیراکی۔</translation>
     </message>
     <message>
         <source>Nothing found for “{0}”</source>
@@ -1305,6 +1581,96 @@
     <message>
         <source>Show more ({0} more)</source>
         <translation type="unfinished">اور دکھائیں ({0} مزید)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished">ترتیبات</translation>
+    </message>
+    <message>
+        <source>Changes are saved at once and apply from the next visitor.</source>
+        <translation type="unfinished">تبدیلیاں فوراً محفوظ ہو جاتی ہیں اور اگلے ملاقاتی سے لاگو ہوتی ہیں۔</translation>
+    </message>
+    <message>
+        <source>Quiet time before “Are you still there?”</source>
+        <translation type="unfinished">”کیا آپ ابھی یہاں ہیں؟“ سے پہلے خاموشی کا وقت</translation>
+    </message>
+    <message>
+        <source>How long without a touch before the kiosk asks.</source>
+        <translation type="unfinished">کیوسک کے پوچھنے سے پہلے کتنی دیر تک کوئی نہ چھوئے۔</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n سیکنڈ</numerusform>
+            <numerusform>%n سیکنڈ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Countdown before clearing everything</source>
+        <translation type="unfinished">سب کچھ صاف کرنے سے پہلے الٹی گنتی</translation>
+    </message>
+    <message>
+        <source>How long the kiosk waits for an answer, then starts again.</source>
+        <translation type="unfinished">کیوسک کتنی دیر جواب کا انتظار کرے، پھر دوبارہ شروع ہو۔</translation>
+    </message>
+    <message>
+        <source>Languages visitors can choose</source>
+        <translation type="unfinished">زبانیں جو ملاقاتی چن سکتے ہیں</translation>
+    </message>
+    <message>
+        <source>English and the kiosk&apos;s own language are always offered.</source>
+        <translation type="unfinished">انگریزی اور کیوسک کی اپنی زبان ہمیشہ دستیاب ہوتی ہیں۔</translation>
+    </message>
+    <message>
+        <source>Text size for a new visitor</source>
+        <translation type="unfinished">نئے ملاقاتی کے لیے متن کا سائز</translation>
+    </message>
+    <message>
+        <source>Each visitor can still change it.</source>
+        <translation type="unfinished">ہر ملاقاتی اسے پھر بھی بدل سکتا ہے۔</translation>
+    </message>
+    <message>
+        <source>{0} %</source>
+        <translation type="unfinished">{0} %</translation>
+    </message>
+    <message>
+        <source>Read aloud when a visit starts</source>
+        <translation type="unfinished">ملاقات شروع ہونے پر بلند آواز سے پڑھنا</translation>
+    </message>
+    <message>
+        <source>Each screen is read out, and a first touch says what a control is.</source>
+        <translation type="unfinished">ہر اسکرین پڑھ کر سنائی جاتی ہے، اور پہلا لمس بتاتا ہے کہ بٹن کیا ہے۔</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished">بند</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished">چالو</translation>
+    </message>
+    <message>
+        <source>Usage statistics</source>
+        <translation type="unfinished">استعمال کے اعداد و شمار</translation>
+    </message>
+    <message>
+        <source>Anonymous counts per day and hour, for the reports.</source>
+        <translation type="unfinished">رپورٹوں کے لیے روزانہ اور فی گھنٹہ گمنام گنتی۔</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">واپس</translation>
+    </message>
+    <message>
+        <source>Not saved: {0}</source>
+        <translation type="unfinished">محفوظ نہیں ہوا: {0}</translation>
+    </message>
+    <message>
+        <source>Saved. It applies from the next visitor.</source>
+        <translation type="unfinished">محفوظ ہو گیا۔ یہ اگلے ملاقاتی سے لاگو ہو گا۔</translation>
     </message>
 </context>
 <context>

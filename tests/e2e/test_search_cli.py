@@ -100,6 +100,11 @@ def test_readable_output_and_help_when_nothing_is_found(db: Path) -> None:
     nothing = kiosk("search", "swimmmmming", "--db", db, "--language", "Polish")
     assert nothing.returncode == 0
     assert "No services found" in nothing.stdout and "Did you mean: swimming" in nothing.stdout
+    no_words = kiosk("search", "***", "--db", db)
+    assert "Type a word, such as autism or swimming." in no_words.stdout
+    some = kiosk("search", "wheelchair", "dyslexia", "--db", db)
+    assert "No service matches all your words, so these match some of them." in some.stdout
+    assert "match some of them" not in found.stdout
     hostile = kiosk("search", '"NEAR(autism', "name:x", "^", "--db", db)
     assert hostile.returncode == 0 and "Traceback" not in hostile.stderr
 

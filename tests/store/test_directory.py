@@ -149,7 +149,9 @@ def test_no_results_help_offers_close_categories(directory: Directory) -> None:
 
 def test_words_that_are_not_words(directory: Directory) -> None:
     result = directory.search("*** ((( 🙂")
-    assert result.total == 0 and result.notes and result.help is not None
+    assert result.total == 0 and result.no_words and not result.some_words_only
+    assert result.help is not None
+    assert not directory.search("autism").no_words
 
 
 def test_opening_checks_the_file(tmp_path: Path) -> None:

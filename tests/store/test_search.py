@@ -19,8 +19,10 @@ from kiosk.store.search import (
     load_stopwords,
     load_synonyms,
     parse_query,
+    plain_letters,
     suggestion,
     tokenize,
+    words,
 )
 from kiosk.store.vocabulary import read_rows
 
@@ -51,6 +53,26 @@ def synonyms() -> Synonyms:
 def test_fold_lowers_and_removes_accents() -> None:
     assert fold("Café ÉCOLE") == "cafe ecole"
     assert fold("Ｓｐｅｅｃｈ") == "speech"  # full-width letters from some keyboards
+
+
+def test_fold_keeps_what_makes_a_letter_in_each_script() -> None:
+    # Polish and Romanian accents go (ș with the comma below, ş with the old cedilla);
+    # ł has no accent to drop, as the service index (unicode61) keeps it
+    assert fold("ŁÓDŹ Școală Ştiinţă") == "łodz scoala stiinta"
+    assert plain_letters(fold("Łódź")) == fold(plain_letters("ŁÓDŹ")) == "lodz"
+    # Arabic script: vowel marks and the joining stroke go, Arabic keyboards' letters
+    # become Urdu's, digits become 0-9; the letters themselves stay
+    assert fold("بچّوں") == fold("بچوں") == "بچوں"
+    assert fold("كيه") == "کیہ" and fold("مـدد") == "مدد" and fold("۵ سال") == "5 سال"
+    # Gurmukhi: vowel signs and the virama stay (they make the word), the nukta goes
+    assert fold("ਕ੍ਰਿਪਾ") == "ਕ੍ਰਿਪਾ" and fold("ਖ਼ਾਸ") == "ਖਾਸ" and fold("੧੨") == "12"
+
+
+def test_words_in_other_scripts_are_whole() -> None:
+    assert tokenize("ਪੰਜਾਬੀ ਸਕੂਲ। ਬੱਚੇ") == ["ਪੰਜਾਬੀ", "ਸਕੂਲ", "ਬੱਚੇ"]
+    assert tokenize("بچوں کی مدد، سکول؟") == ["بچوں", "کی", "مدد", "سکول"]
+    assert tokenize("naïve café") == ["naive", "cafe"]
+    assert words("a " * 100) == ["a"] * 100  # a page's words are not capped as a query's
 
 
 def test_tokenize_keeps_only_words() -> None:

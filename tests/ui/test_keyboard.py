@@ -5,13 +5,16 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
+from kiosk.keyboards import keyboard_for
+from kiosk.paths import resources_dir
+from kiosk.ui.theme import MIN_TOUCH_PX
 from kiosk.ui.widgets.keyboard import KEY_PX, OnScreenKeyboard
 
 
-def make(qtbot):
+def make(qtbot, language: str = "en"):
     host = QWidget()
     box = QLineEdit(host)
-    keyboard = OnScreenKeyboard(host)
+    keyboard = OnScreenKeyboard(host, keyboard_for(language, resources_dir()))
     layout = QVBoxLayout(host)
     layout.addWidget(box)
     layout.addWidget(keyboard)
@@ -144,3 +147,90 @@ def test_detached_keyboard_only_signals(qtbot) -> None:
         keyboard.key_button("z").click()
     assert box.text() == "" and keyboard.target() is None
     assert KEY_PX >= 80
+
+
+def test_polish_letters_are_one_touch_each(qtbot) -> None:
+    _host, box, keyboard = make(qtbot, "pl")
+    assert keyboard.switch_button is None
+    for char in "łódź wózek":
+        qtbot.mouseClick(keyboard.key_button(char), Qt.MouseButton.LeftButton)
+    assert box.text() == "łódź wózek"
+    key = keyboard.key_button("ż")
+    assert (key.text(), key.accessibleName()) == ("Ż", "Letter Ż")
+    assert key.width() == key.height() == KEY_PX
+
+
+def test_romanian_letters_have_the_comma_below(qtbot) -> None:
+    _host, box, keyboard = make(qtbot, "ro")
+    for char in "școală":
+        keyboard.key_button(char).click()
+    assert box.text() == "\u0219coal\u0103"
+
+
+def test_urdu_keys_and_the_latin_keys_a_touch_away(qtbot) -> None:
+    host, box, keyboard = make(qtbot, "ur")
+    switch = keyboard.switch_button
+    assert switch is not None and switch.text() == "ABC" and not keyboard.latin_showing()
+    assert keyboard.key_button("ق").accessibleName() == "Letter ق"
+    for char in "سکول":
+        qtbot.mouseClick(keyboard.key_button(char), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(switch, Qt.MouseButton.LeftButton)
+    assert keyboard.latin_showing() and switch.text() == "اردو"
+    assert switch.accessibleName() == "Back to the اردو letters"
+    assert "ق" not in [k.text() for k in keyboard.findChildren(type(switch)) if k.isVisible()]
+    for char in " autism":
+        qtbot.mouseClick(keyboard.key_button(char), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(switch, Qt.MouseButton.LeftButton)
+    assert not keyboard.latin_showing() and switch.accessibleName() == "English letters, A B C"
+    qtbot.mouseClick(keyboard.key_button("ے"), Qt.MouseButton.LeftButton)
+    assert box.text() == "سکول autismے"
+    assert host.focusWidget() is box  # the switch key, like the others, leaves the cursor
+
+
+def test_gurmukhi_signs_show_on_a_dotted_circle_and_type_alone(qtbot) -> None:
+    _host, box, keyboard = make(qtbot, "pa")
+    sign = keyboard.key_button("ਾ")
+    assert sign.text() == "\u25cc\u0a3e" and sign.accessibleName() == "Sign \u25cc\u0a3e"
+    for char in ["ਪ", "ੰ", "ਜ", "ਾ", "ਬ", "ੀ"]:
+        keyboard.key_button(char).click()
+    assert box.text() == "ਪੰਜਾਬੀ"
+
+
+def test_every_layout_keeps_its_keys_big_enough(qtbot) -> None:
+    for language in ("en", "pl", "ro", "ur", "pa"):
+        _host, _box, keyboard = make(qtbot, language)
+        for show_latin in (False, True):
+            keyboard.show_latin(show_latin)
+            keys = [k for k in keyboard.findChildren(type(keyboard.space_button)) if k.isVisible()]
+            assert len(keys) > 30, language
+            for key in keys:
+                assert key.width() >= MIN_TOUCH_PX and key.height() >= MIN_TOUCH_PX, language
+                assert key.accessibleName(), (language, key.text())
+                assert key.width() <= 1068 and keyboard.width() <= 1068, language
+
+
+def test_arrow_keys_follow_the_keys_showing(qtbot) -> None:
+    host, _box, keyboard = make(qtbot, "ur")
+    keyboard.key_button("ق").setFocus()
+    qtbot.keyClick(keyboard.key_button("ق"), Qt.Key.Key_Right)
+    assert host.focusWidget() is keyboard.key_button("و")
+    keyboard.show_latin(True)
+    keyboard.key_button("q").setFocus()
+    qtbot.keyClick(keyboard.key_button("q"), Qt.Key.Key_Right)
+    assert host.focusWidget() is keyboard.key_button("w")
+
+
+def test_with_big_text_the_wide_keys_still_hold_their_words(qapp, qtbot) -> None:
+    from PySide6.QtGui import QFontMetrics
+
+    from kiosk.ui import theme
+
+    try:
+        theme.apply_theme(qapp, theme.Look(text_scale=2.0))
+        _host, _box, keyboard = make(qtbot, "ur")
+        metrics = QFontMetrics(theme.key_font())
+        for key in (keyboard.space_button, keyboard.switch_button, keyboard.clear_button):
+            assert key is not None
+            assert key.width() > metrics.horizontalAdvance(key.text()), key.text()
+    finally:
+        theme.apply_theme(qapp)

@@ -83,3 +83,15 @@ def test_polish_times_use_the_24_hour_clock_and_polish_day_names(qtbot, window) 
     polish = words()
     assert polish.clock_24h and time_text("17:00", polish) == "17:00"
     assert polish.day_names[0] == "poniedziałek"
+
+
+def test_example_words_are_in_the_language_but_search_english_services(qtbot, window) -> None:
+    window.show_screen(base.HOME)
+    choose(qtbot, window, "pl")
+    qtbot.waitUntil(lambda: window.setup.session.language == "pl")
+    screen = window.show_screen(base.SEARCH)
+    chip = screen.example_buttons[0]
+    assert chip.text() != "autism" and chip.value == "autism"
+    qtbot.mouseClick(chip, Qt.MouseButton.LeftButton)
+    assert screen.box.text() == "autism"
+    qtbot.waitUntil(lambda: screen.result is not None and screen.result.total > 0)

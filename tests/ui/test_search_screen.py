@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
-import pytest
-from PySide6.QtCore import Qt
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
 
+import pytest
+from PySide6.QtCore import Qt, QTranslator
+
+from kiosk.content.topics import Topic, load_topics
 from kiosk.store.models import Filters
 from kiosk.ui.screens import base
 from kiosk.ui.screens.search import HINT_PAGE, LIST_PAGE, NONE_PAGE, SearchScreen
+from kiosk.ui.widgets.no_results import NoResultsPanel
 
 
 def click(qtbot, widget) -> None:
@@ -152,3 +159,107 @@ def test_reset_clears_text_filters_and_scroll(qtbot, screen) -> None:
     assert screen.filter_bar.open_picker() is None and not screen.keyboard.isHidden()
     assert screen.list_view.verticalScrollBar().value() == 0
     assert screen.pages.currentIndex() == HINT_PAGE
+
+
+POLISH_NOTE = "Usługi są opisane po angielsku. Wpisz angielskie słowo, na przykład autism."
+
+
+def _pages(folder: Path, *pages: tuple[str, str, str]) -> list[Topic]:
+    """Topic files in FOLDER: (id, title, keywords) each."""
+    folder.mkdir(parents=True)
+    for order, (page_id, title, keywords) in enumerate(pages, start=1):
+        head = f"id: {page_id}\ntitle: {title}\nsummary: {title}.\nicon: info\norder: {order}"
+        text = f"---\n{head}\nkeywords: {keywords}\n---\n# {title}\n\n{title}.\n"
+        (folder / f"{page_id}.md").write_text(text, encoding="utf-8")
+    return load_topics(folder)
+
+
+def _screen_in(qtbot, context, language: str, topics: list[Topic]) -> SearchScreen:
+    context.session.language = language
+    context.use_topics(topics)
+    page = SearchScreen(context)
+    qtbot.addWidget(page)
+    page.resize(1920, 900)
+    page.show()
+    qtbot.waitExposed(page)
+    return page
+
+
+@pytest.fixture
+def polish_words(qapp, tmp_path: Path) -> Iterator[None]:
+    """A Polish translation of the note that services are listed in English."""
+    ts = tmp_path / "test_pl.ts"
+    source = NoResultsPanel().english_services_text()
+    ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+        '<TS version="2.1" language="pl_PL"><context><name>NoResultsPanel</name>'
+        f"<message><source>{source}</source><translation>{POLISH_NOTE}</translation>"
+        "</message></context></TS>\n",
+        encoding="utf-8",
+    )
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    subprocess.run([str(lrelease), "-silent", str(ts)], check=True)
+    translator = QTranslator()
+    assert translator.load(str(ts.with_suffix(".qm")))
+    qapp.installTranslator(translator)
+    yield
+    qapp.removeTranslator(translator)
+
+
+def test_polish_typed_on_the_polish_keys_finds_the_polish_page(
+    qtbot, context, tmp_path: Path
+) -> None:
+    topics = _pages(tmp_path / "pl", ("wozki", "Wózki inwalidzkie", "wózek; wózek inwalidzki"))
+    screen = _screen_in(qtbot, context, "pl", topics)
+    assert screen.keyboard.keyset.name == "pl"
+    for typed in ("wózek", "wozek"):
+        click(qtbot, screen.keyboard.clear_button)
+        type_on_keys(qtbot, screen, typed)
+        assert screen.box.text() == typed
+        assert screen.pages.currentIndex() == LIST_PAGE
+        assert screen.model.answers()[0].id == "wozki", typed
+    # English words still find English services on the Polish keys
+    click(qtbot, screen.keyboard.clear_button)
+    type_on_keys(qtbot, screen, "autism")
+    assert screen.result.total == context.directory.search("autism").total > 0
+
+
+def test_urdu_typed_on_the_urdu_keys_and_english_on_the_abc_keys(
+    qtbot, context, tmp_path: Path
+) -> None:
+    topics = _pages(tmp_path / "ur", ("school", "سکول", "سکول; تعلیم"))
+    screen = _screen_in(qtbot, context, "ur", topics)
+    type_on_keys(qtbot, screen, "سکول")
+    assert screen.box.text() == "سکول" and screen.model.answers()[0].id == "school"
+    click(qtbot, screen.keyboard.clear_button)
+    click(qtbot, screen.keyboard.switch_button)
+    type_on_keys(qtbot, screen, "autism")
+    assert screen.result.total == context.directory.search("autism").total > 0
+    screen.reset()
+    assert not screen.keyboard.latin_showing()  # the next visitor starts on the Urdu keys
+
+
+def test_a_visitor_in_another_language_is_told_services_are_in_english(
+    qtbot, context, tmp_path: Path, polish_words: None
+) -> None:
+    topics = _pages(tmp_path / "pl", ("wozki", "Wózki inwalidzkie", "wózek"))
+    screen = _screen_in(qtbot, context, "pl", topics)
+    type_on_keys(qtbot, screen, "wózek")  # a Polish page, and no service
+    assert screen.pages.currentIndex() == LIST_PAGE and screen.result.total == 0
+    assert screen.correction_label.isVisible()
+    assert POLISH_NOTE in screen.correction_label.text()
+    assert "English" not in screen.correction_label.text()
+    click(qtbot, screen.keyboard.clear_button)
+    type_on_keys(qtbot, screen, "źdźbło")  # nothing at all
+    assert screen.pages.currentIndex() == NONE_PAGE
+    note = screen.no_results.note
+    assert not note.isHidden() and note.text() == POLISH_NOTE
+
+
+def test_an_english_visitor_is_not_told_services_are_in_english(qtbot, screen) -> None:
+    type_on_keys(qtbot, screen, "zzqxjv")
+    assert screen.pages.currentIndex() == NONE_PAGE
+    assert "listed in English" not in screen.no_results.note.text()
+    click(qtbot, screen.keyboard.clear_button)
+    type_on_keys(qtbot, screen, "'''")  # no word at all
+    assert screen.no_results.note.text() == "Type a whole word, such as autism or swimming."

@@ -357,3 +357,21 @@ def test_back_leaves_staff_mode_for_the_welcome_screen(qtbot, make_window) -> No
     home = window.screens[base.STAFF_HOME]
     qtbot.mouseClick(home.back_button, Qt.MouseButton.LeftButton)
     assert on(window) == base.WELCOME and not window.staff.is_open()
+
+
+def test_reports_and_settings_open_from_the_staff_home_and_come_back(qtbot, make_window) -> None:
+    window = make_window()
+    sign_in(qtbot, window)
+    qtbot.waitUntil(lambda: on(window) == base.STAFF_HOME)
+    home = window.screens[base.STAFF_HOME]
+    for button, name in (
+        (home.reports_button, base.STAFF_REPORTS),
+        (home.settings_button, base.STAFF_SETTINGS),
+    ):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        assert on(window) == name and window.current_screen().title()
+        qtbot.mouseClick(window.current_screen().page.back_button, Qt.MouseButton.LeftButton)
+        assert on(window) == base.STAFF_HOME
+    window.reset_all()
+    window.show_screen(base.STAFF_REPORTS)
+    assert on(window) == base.STAFF_PIN  # behind the PIN like the rest

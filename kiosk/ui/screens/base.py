@@ -26,7 +26,11 @@ STAFF_PIN = "staff-pin"
 STAFF_HOME = "staff"
 STAFF_UPDATE = "staff-update"  # update the data from a USB stick or the drop folder
 STAFF_UNDO = "staff-undo"  # undo the last update
-STAFF_SCREENS = frozenset({STAFF_PIN, STAFF_HOME, STAFF_UPDATE, STAFF_UNDO})
+STAFF_REPORTS = "staff-reports"  # usage and feedback, saved to a USB stick
+STAFF_SETTINGS = "staff-settings"  # the everyday settings
+STAFF_SCREENS = frozenset(
+    {STAFF_PIN, STAFF_HOME, STAFF_UPDATE, STAFF_UNDO, STAFF_REPORTS, STAFF_SETTINGS}
+)
 
 
 class Screen(QWidget):

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.staff.statistics import Event
 from kiosk.store.models import Category, Filters
 from kiosk.ui import accessibility, theme
 from kiosk.ui.context import AppContext
@@ -168,6 +169,7 @@ class ServicesScreen(base.Screen):
 
         self.filter_bar = FilterBar(self.districts, self)
         self.filter_bar.filters_changed.connect(lambda _f: self.reload())
+        self.filter_bar.filter_used.connect(lambda kind: context.usage.record(Event.FILTER, kind))
         self.nearest_chip = ChipButton(self.tr("Nearest first"), "nearest", self)
         self.nearest_chip.setAccessibleDescription(
             self.tr("Show the services nearest to this hub first, with how far away they are")

@@ -15,6 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.content.answers import Answer, AnswerKind, Answers, search_everything
+from kiosk.keyboards import keyboard_for
+from kiosk.languages import DEFAULT, language
+from kiosk.staff.statistics import Event
 from kiosk.store.limits import MAX_QUERY_CHARS
 from kiosk.store.models import Filters, SearchResult
 from kiosk.ui import theme
@@ -60,7 +63,12 @@ class SearchScreen(base.Screen):
         self.box.setClearButtonEnabled(False)
         self.box.textChanged.connect(self.run_search)
 
-        self.keyboard = OnScreenKeyboard(self)
+        # The visitor's language's keys; the screen is built again when the language changes.
+        keys = keyboard_for(context.session.language, context.resources)
+        # Services are listed in English: a visitor reading another language is told so.
+        shown_in = language(context.session.language, context.resources)
+        self.other_language = shown_in.code != DEFAULT
+        self.keyboard = OnScreenKeyboard(self, keys)
         self.keyboard.attach(self.box)
         context.session.changed.connect(self._follow_key_timing)
         self._follow_key_timing()
@@ -68,9 +76,16 @@ class SearchScreen(base.Screen):
         self._announce_timer.setSingleShot(True)
         self._announce_timer.setInterval(ANNOUNCE_AFTER_MS)
         self._announce_timer.timeout.connect(self._announce_status)
+        # A search is counted once its words settle, not at every key.
+        self._counted = ""
+        self._count_timer = QTimer(self)
+        self._count_timer.setSingleShot(True)
+        self._count_timer.setInterval(ANNOUNCE_AFTER_MS)
+        self._count_timer.timeout.connect(self._count_search)
 
         self.filter_bar = FilterBar(self.districts, self)
         self.filter_bar.filters_changed.connect(lambda _f: self.run_search())
+        self.filter_bar.filter_used.connect(lambda kind: context.usage.record(Event.FILTER, kind))
         self.filter_bar.picker_changed.connect(self._follow_pickers)
 
         self.status_label = QLabel("", self)
@@ -91,20 +106,22 @@ class SearchScreen(base.Screen):
         hint_layout.addWidget(hint_text)
         self.example_buttons: list[ChipButton] = []
         examples = FlowLayout(spacing=12)
-        for word in (
-            self.tr("autism"),
-            self.tr("speech"),
-            self.tr("short breaks"),
-            self.tr("swimming"),
-            self.tr("wheelchair"),
-            self.tr("sleep"),
-            self.tr("mental health"),
-            self.tr("transport"),
+        # Each chip is labelled in the visitor's language and searches the English word,
+        # because the services are listed in English.
+        for english, word in (
+            ("autism", self.tr("autism")),
+            ("speech", self.tr("speech")),
+            ("short breaks", self.tr("short breaks")),
+            ("swimming", self.tr("swimming")),
+            ("wheelchair", self.tr("wheelchair")),
+            ("sleep", self.tr("sleep")),
+            ("mental health", self.tr("mental health")),
+            ("transport", self.tr("transport")),
         ):
-            chip = ChipButton(word, word, hint_page)
+            chip = ChipButton(word, english, hint_page)
             chip.setCheckable(False)
             chip.setAccessibleDescription(self.tr("Search for {0}").format(word))
-            chip.clicked.connect(lambda _=False, w=word: self.box.setText(w))
+            chip.clicked.connect(lambda _=False, w=english: self.box.setText(w))
             examples.addWidget(chip)
             self.example_buttons.append(chip)
         hint_layout.addLayout(examples)
@@ -220,6 +237,7 @@ class SearchScreen(base.Screen):
         answers = search_everything(
             self.context.directory, self.context.guidance, text, filters, limit=PAGE_SIZE
         )
+        self._count_timer.start()
         result = answers.services
         self.result, self.answers = result, answers
         self.model.set_answers(answers.answers)
@@ -228,16 +246,12 @@ class SearchScreen(base.Screen):
             self.pages.setCurrentIndex(LIST_PAGE)
             self._update_more()
         else:
-            self.no_results.show_help(answers.help, self._no_result_notes(result))
+            self.no_results.show_help(
+                answers.help, no_words=result.no_words, other_language=self.other_language
+            )
             if self.no_results_area is not None:
                 self.no_results_area.scroll_to_top()
             self.pages.setCurrentIndex(NONE_PAGE)
-
-    def _no_result_notes(self, result: SearchResult) -> list[str]:
-        # The directory's notes are English sentences; say the same thing in translatable words.
-        if result.query.strip() and result.notes:
-            return [self.tr("Type a whole word, such as autism or swimming.")]
-        return []
 
     def _show_status(self, result: SearchResult, guidance: int = 0) -> None:
         """guidance: how many pages and SEND words are listed besides the services."""
@@ -257,8 +271,10 @@ class SearchScreen(base.Screen):
         notes = []
         if understood and result.total:
             notes.append(self.tr("Showing results for {0}").format(" ".join(understood)))
-        if result.total and result.notes and len(result.query.split()) > 1:
+        if result.total and result.some_words_only:
             notes.append(self.tr("No service has all your words, so these have some of them."))
+        if text and not result.total and guidance and self.other_language:
+            notes.append(self.no_results.english_services_text())
         self.correction_label.setText("  ".join(notes))
         self.correction_label.setVisible(bool(notes))
         if self.isVisible():
@@ -281,9 +297,22 @@ class SearchScreen(base.Screen):
         )
         self._update_more()
 
+    def _count_search(self) -> None:
+        """Count the search now showing, once: a new one when its words have changed."""
+        self._count_timer.stop()
+        text = " ".join(self.box.text().split())
+        if not text or text == self._counted or self.answers is None:
+            return
+        self._counted = text
+        usage = self.context.usage
+        usage.record(Event.SEARCH)
+        if not self.answers.answers:
+            usage.search_found_nothing(text)
+
     def open_answer(self, answer: Answer) -> None:
         """A service opens its page; a guidance page or a SEND word opens the page that
         explains it."""
+        self._count_search()
         if answer.kind is AnswerKind.SERVICE:
             self.navigate.emit(base.SERVICE, answer.id)
         elif answer.topic_id is not None:
@@ -306,8 +335,11 @@ class SearchScreen(base.Screen):
 
     def reset(self) -> None:
         self._announce_timer.stop()
+        self._count_search()  # the last visitor's search, before their words go
+        self._counted = ""
         self.filter_bar.reset()
         self.keyboard.show()
+        self.keyboard.show_latin(False)
         self.box.clear()
         self.run_search()
         self.list_view.scroll_to_top()

@@ -17,7 +17,9 @@ from kiosk.ui.context import AppContext
 from kiosk.ui.dates import long_date
 from kiosk.ui.screens import base
 from kiosk.ui.touch_to_hear import TOUCH_TEXT
+from kiosk.ui.usage import count_codes
 from kiosk.ui.widgets.buttons import BigButton
+from kiosk.ui.widgets.feedback import FeedbackHost
 from kiosk.ui.widgets.icon_label import IconLabel
 from kiosk.ui.widgets.qr import QrPanel
 from kiosk.ui.widgets.scroll import TouchScrollArea
@@ -201,9 +203,11 @@ class ServiceScreen(base.Screen):
         layout.addLayout(columns)
         layout.addStretch(1)
         self.page_area = TouchScrollArea(page, self)
+        self.feedback = FeedbackHost(context, "service", self.page_area, self)
+        layout.insertWidget(layout.count() - 1, self.feedback.panel)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.page_area)
+        outer.addWidget(self.feedback)
         context.session.list_changed.connect(self._show_saved)
 
     def title(self) -> str:
@@ -230,8 +234,10 @@ class ServiceScreen(base.Screen):
             self.contact_area,
             self.take_area,
             self.organisation_label,
+            self.feedback.panel,
         ):
             widget.setVisible(detail is not None)
+        self.feedback.set_subject(detail.id if detail is not None else "")
         if detail is None:
             self.detail = None
             self.name_label.setText("")
@@ -244,6 +250,7 @@ class ServiceScreen(base.Screen):
             self._fill(detail)
             self.page_area.scroll_to_top()
         self._show_saved()
+        count_codes(self.context.usage, self.qr_panel.payloads())
 
     def _fill(self, d: ServiceDetail) -> None:
         w = words()
@@ -417,5 +424,6 @@ class ServiceScreen(base.Screen):
 
     def reset(self) -> None:
         self.detail = None
+        self.feedback.reset()
         self.list_full_label.hide()
         self.page_area.scroll_to_top()

@@ -21,8 +21,10 @@ from kiosk.takeaway import mailto_uri, web_url
 from kiosk.ui import accessibility, theme
 from kiosk.ui.context import AppContext
 from kiosk.ui.screens import base
+from kiosk.ui.usage import count_codes
 from kiosk.ui.widgets.buttons import BigButton, TileButton
 from kiosk.ui.widgets.cards import category_tile
+from kiosk.ui.widgets.feedback import FeedbackHost
 from kiosk.ui.widgets.flow import FlowLayout
 from kiosk.ui.widgets.icon_label import IconLabel
 from kiosk.ui.widgets.markdown import MarkdownView
@@ -154,6 +156,7 @@ class TopicPage(QWidget):
         self._qr_row.addWidget(self.qr_label, 1, Qt.AlignmentFlag.AlignTop)
         side_layout.addLayout(self._qr_row)
         side_layout.addStretch(1)
+        self.side_layout = side_layout  # the owning screen may add to the end (feedback)
 
         title_row = QHBoxLayout()
         title_row.setSpacing(24)
@@ -306,12 +309,14 @@ class TopicScreen(base.Screen):
         super().__init__(context)
         self.page = TopicPage(context, self)
         self.page.navigate.connect(self.navigate)
+        self.feedback = FeedbackHost(context, "topic", self.page, self)
+        self.page.side_layout.insertWidget(self.page.side_layout.count() - 1, self.feedback.panel)
         self.missing = QLabel(self.tr("Sorry, this page is not available."), self)
         theme.set_role(self.missing, "heading")
         self.missing.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.page)
+        layout.addWidget(self.feedback)
         layout.addWidget(self.missing, 0, Qt.AlignmentFlag.AlignCenter)
 
     def title(self) -> str:
@@ -323,9 +328,14 @@ class TopicScreen(base.Screen):
     def show_with(self, arg: object) -> None:
         topic = find_topic(self.context.topics, arg)
         self.page.setVisible(topic is not None)
+        self.feedback.setVisible(topic is not None)
         self.missing.setVisible(topic is None)
+        self.feedback.set_subject(topic.id if topic is not None else "")
         if topic is not None and topic is not self.page.topic:
             self.page.show_topic(topic)
+        if topic is not None:
+            count_codes(self.context.usage, self.page.qr_panel.payloads())
 
     def reset(self) -> None:
+        self.feedback.reset()
         self.page.reset()

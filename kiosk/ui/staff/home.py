@@ -57,6 +57,13 @@ class StaffHomeScreen(StaffScreen):
         self.update_button.clicked.connect(lambda: self.navigate.emit(base.STAFF_UPDATE, None))
         self.undo_button = BigButton(self.tr("Undo the last update"), "restart")
         self.undo_button.clicked.connect(lambda: self.navigate.emit(base.STAFF_UNDO, None))
+        self.reports_button = BigButton(self.tr("Reports"), "assessment")
+        self.reports_button.setAccessibleDescription(
+            self.tr("Usage and feedback, to save on a USB stick")
+        )
+        self.reports_button.clicked.connect(lambda: self.navigate.emit(base.STAFF_REPORTS, None))
+        self.settings_button = BigButton(self.tr("Settings"), "access")
+        self.settings_button.clicked.connect(lambda: self.navigate.emit(base.STAFF_SETTINGS, None))
         self.exit_button = BigButton(self.tr("Exit to the desktop"), "close")
         self.exit_button.setAccessibleDescription(self.tr("Close the kiosk"))
         self.exit_button.clicked.connect(lambda: self._quit(False))
@@ -68,6 +75,8 @@ class StaffHomeScreen(StaffScreen):
         data_buttons = FlowLayout(spacing=24)
         data_buttons.addWidget(self.update_button)
         data_buttons.addWidget(self.undo_button)
+        data_buttons.addWidget(self.reports_button)
+        data_buttons.addWidget(self.settings_button)
         kiosk_buttons = FlowLayout(spacing=24)
         for button in (self.back_button, self.restart_button, self.exit_button):
             kiosk_buttons.addWidget(button)

@@ -93,10 +93,12 @@ class FilterBar(QWidget):
         filters_changed(object): the new Filters after any change.
         picker_changed(object): the name of the picker now open ("age", "district", "day"),
             or None when all are closed.
+        filter_used(str): the visitor chose a filter (its field: age, district, free_only, day).
     """
 
     filters_changed = Signal(object)
     picker_changed = Signal(object)
+    filter_used = Signal(str)
 
     def __init__(self, districts: Sequence[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -219,6 +221,9 @@ class FilterBar(QWidget):
             self._filters = updated
             self._show_filters()
             self.filters_changed.emit(updated)
+            for kind, value in changes.items():
+                if value is not None and value is not False:
+                    self.filter_used.emit(kind)
         else:
             self._show_filters()
 

@@ -7,8 +7,10 @@ API:
     row.addWidget(button)          # those after it sit on the right
 
 When everything fits on one line (the usual case at 100 % text) it is an ordinary row. When it
-does not, the buttons wrap (left ones first, right ones after, the right ones kept to the right
-when they fit) and the title goes below them, wrapping too: nothing is cut off at any size.
+does not, the left buttons keep the title beside them and the right ones take a line of their
+own; if even that does not fit, the buttons wrap (left ones first, right ones after, the right
+ones kept to the right when they fit) and the title goes below them, wrapping too: nothing is
+cut off at any size.
 """
 
 from __future__ import annotations
@@ -111,6 +113,9 @@ class HeaderRow(ItemListLayout):
                 if self._title is not None:
                     self._title.setGeometry(QRect(x, area.top(), max(0, end - x), height))
             return height + margins.top() + margins.bottom()
+        two_lines = self._two_lines(area, left, right, move)
+        if two_lines is not None:
+            return two_lines + margins.top() + margins.bottom()
         y = self._flow(area, left, right, move)
         if self._title is not None and title_width:
             title_h = self._title.heightForWidth(area.width())
@@ -120,6 +125,34 @@ class HeaderRow(ItemListLayout):
         elif y > area.top():
             y -= gap
         return y - area.top() + margins.top() + margins.bottom()
+
+    def _two_lines(
+        self, area: QRect, left: list[QLayoutItem], right: list[QLayoutItem], move: bool
+    ) -> int | None:
+        """The left buttons with the title beside them, then the right buttons on one line
+        of their own, kept to the right: two lines where flowing would take three. None
+        when that does not fit (no left buttons, the right ones too wide for a line, or
+        too little room left for the title)."""
+        gap = self._spacing
+        if not left or self._title is None or not self._title_width():
+            return None
+        left_width = sum(self._hint(i).width() + gap for i in left)
+        right_width = sum(self._hint(i).width() for i in right) + gap * max(0, len(right) - 1)
+        title_room = area.width() - left_width
+        if right_width > area.width() or title_room < area.width() // 4:
+            return None
+        first = max(
+            [self._hint(i).height() for i in left] + [self._title.heightForWidth(title_room)]
+        )
+        second = max([self._hint(i).height() for i in right] or [0])
+        if move:
+            x, _ = self._place_line(
+                QRect(area.left(), area.top(), area.width(), first), left, [], first
+            )
+            self._title.setGeometry(QRect(x, area.top(), title_room, first))
+            below = QRect(area.left(), area.top() + first + gap, area.width(), second)
+            self._place_line(below, [], right, second)
+        return first + (gap + second if right else 0)
 
     def _place_line(
         self,

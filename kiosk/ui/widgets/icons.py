@@ -13,8 +13,8 @@ API:
 Names: info, people, steps, assessment, plan, directory, strategy, handshake, news, glossary,
 phone, search, home, back, forward, language, access, list, star, star-filled, qr, clock, pound,
 map, keyboard, email, web, check, close, backspace, filter, text-size, contrast, restart,
-speaker, speaker-off, pause, play, stop, calm, read-to-me, and one per Local Offer category (the
-icon column of resources/vocabulary/categories.csv). Each SVG is
+speaker, speaker-off, pause, play, stop, calm, read-to-me, face-yes, face-partly, face-no, and
+one per Local Offer category (the icon column of resources/vocabulary/categories.csv). Each SVG is
 drawn in #000000 on a 48x48 grid; that colour is replaced when the icon is rendered.
 """
 

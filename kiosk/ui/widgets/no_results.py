@@ -2,15 +2,16 @@
 
 API:
     panel = NoResultsPanel()
-    panel.show_help(help, notes=())       # fills the panel from the directory's answer
+    panel.show_help(help, no_words=False, other_language=False)
+        # fills the panel from the directory's answer; no_words: nothing typed was a word;
+        # other_language: the visitor reads another language than the services' English
+    panel.english_services_text()          # "services are listed in English", translated
     Signals: did_you_mean(str), relax(Filters) (the fewer filters a button's count was
     found with), category_chosen(str) (a category id).
     panel.suggestion_button, panel.relax_buttons, panel.category_buttons (for tests)
 """
 
 from __future__ import annotations
-
-from collections.abc import Sequence
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
@@ -77,7 +78,15 @@ class NoResultsPanel(QFrame):
         template = texts.get(label, self.tr("Try with fewer filters ({0} found)"))
         return template.format(count)
 
-    def show_help(self, help_: NoResultsHelp | None, notes: Sequence[str] = ()) -> None:
+    def english_services_text(self) -> str:
+        """What a visitor reading another language needs to know when no service is found."""
+        return self.tr(
+            "Services are listed in English. Try the English word, such as autism or swimming."
+        )
+
+    def show_help(
+        self, help_: NoResultsHelp | None, *, no_words: bool = False, other_language: bool = False
+    ) -> None:
         """Replace the panel's buttons with those for this answer."""
         self._buttons.clear()
         self._tiles.clear()
@@ -85,11 +94,15 @@ class NoResultsPanel(QFrame):
         self.relax_buttons = {}
         self.category_buttons = {}
         help_ = help_ or NoResultsHelp()
-        # notes come from the directory in English; they are shown as a plain hint only
         if help_.relaxations:
             self.hint.setText(self.tr("No service matches all your filters."))
         else:
             self.hint.setText(self.tr("Check the spelling, or try a shorter word."))
+        notes = []
+        if no_words:
+            notes.append(self.tr("Type a whole word, such as autism or swimming."))
+        elif other_language:
+            notes.append(self.english_services_text())
         self.note.setText(" ".join(notes))
         self.note.setVisible(bool(notes))
         if help_.did_you_mean:
