@@ -242,7 +242,6 @@ class MainWindow(QMainWindow):
         self.staff_shortcut.activated.connect(self.open_staff)
         self.drop_watch = DropFolderWatch(context.settings, data_file, self)
         self.drop_watch.checked.connect(self._drop_folder_checked)
-        self.restart_requested = False
 
         self.keeper: WindowKeeper | None = None
         if kiosk_mode:
@@ -498,7 +497,6 @@ class MainWindow(QMainWindow):
     def quit_kiosk(self, restart: bool) -> None:
         """Staff leave the kiosk for the desktop, or start it again."""
         log.warning("staff asked the kiosk to %s", "restart" if restart else "close")
-        self.restart_requested = restart
         if self.keeper is not None:
             self.keeper.stop()
         QApplication.exit(RESTART_EXIT_CODE if restart else 0)
