@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout
 
 from kiosk.ui.context import AppContext
 from kiosk.ui.screens import base
@@ -14,7 +14,7 @@ from kiosk.ui.staff.settings_page import SettingsPage
 class _HostedScreen(StaffScreen):
     """Holds one page; its closed() goes back to the staff home."""
 
-    def __init__(self, context: AppContext, page: QWidget) -> None:
+    def __init__(self, context: AppContext, page: ReportsPage | SettingsPage) -> None:
         super().__init__(context)
         self.page = page
         layout = QVBoxLayout(self)

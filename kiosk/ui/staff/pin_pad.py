@@ -47,7 +47,7 @@ class PinScreen(StaffScreen):
         self.entry.setMinimumSize(KEY_SIZE[0] * 3, 80)
         self.entry.setAccessibleName(self.tr("Staff PIN"))
         self.entry.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
-        self.entry.textEdited.connect(lambda _text: self.message.setText(""))
+        self.entry.textEdited.connect(self._typed)
         self.entry.returnPressed.connect(self.submit)
         self.message = QLabel("", card)
         theme.set_role(self.message, "error")
@@ -89,6 +89,9 @@ class PinScreen(StaffScreen):
         self.lock_timer = QTimer(self)
         self.lock_timer.setInterval(1000)
         self.lock_timer.timeout.connect(self.refresh_lock)
+
+    def _typed(self, _text: str) -> None:
+        self.message.setText("")
 
     @property
     def digits(self) -> str:
