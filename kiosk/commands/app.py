@@ -54,6 +54,11 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         help="tour every screen in one look: a colour scheme, a text size, a font, joined by "
         "commas (e.g. contrast-dark,200,dyslexic)",
     )
+    selftest.add_argument(
+        "--language",
+        metavar="CODE",
+        help="start in this language (a code in resources/translations/languages.toml, e.g. ur)",
+    )
     selftest.set_defaults(handler=cmd_selftest)
 
 
@@ -145,6 +150,15 @@ def cmd_selftest(args: argparse.Namespace) -> int:
     except ValueError as exc:
         fail(str(exc))
         return EXIT_REFUSED
+    language = args.language or None
+    if language is not None:
+        from kiosk.languages import load_languages
+        from kiosk.paths import resources_dir
+
+        codes = [entry.code for entry in load_languages(resources_dir())]
+        if language not in codes:
+            fail(f"--language: {language!r} is not one of {', '.join(codes)}")
+            return EXIT_REFUSED
     path = database_from_args(args)
     gc.disable()  # until the first screen is up: see kiosk.ui.app.start_up_done
     started = time.perf_counter()
@@ -164,4 +178,5 @@ def cmd_selftest(args: argparse.Namespace) -> int:
         as_json=bool(args.json),
         database_ms=database_ms,
         look=look,
+        language=language,
     )

@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.ui import accessibility, spoken
+from kiosk.ui.bidi import isolate
 from kiosk.ui.context import VisitorSession
 from kiosk.ui.speech import SpeechService, SpeechState
 from kiosk.ui.touch_to_hear import TouchToHear
@@ -122,7 +123,7 @@ class ReadAloud(QObject):
     def _no_voice(self) -> None:
         self._waiting = False
         text = self.tr("Sorry, read aloud is not available in {0} on this kiosk.").format(
-            native_name(self.session.language)
+            isolate(native_name(self.session.language))
         )
         self.problem.emit(text)
         accessibility.announce(self._window, text, assertive=True)

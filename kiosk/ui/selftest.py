@@ -17,7 +17,7 @@ import time
 import traceback
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 from types import TracebackType
@@ -423,8 +423,12 @@ def run_selftest(
     as_json: bool = False,
     database_ms: float | None = None,
     look: dict[str, object] | None = None,
+    language: str | None = None,
 ) -> int:
     """Start the kiosk, tour it (or only paint the first screen, or tap it `monkey` times).
+
+    language: start in this language (and come back to it at the idle reset), not the
+    settings' default_language.
 
     look (parse_look): tour every screen in that look, instead of the default look followed
     by a few screens in each other look. Returns 0, or 1 on any exception or Qt warning.
@@ -451,7 +455,13 @@ def run_selftest(
     if database_ms is not None:
         report["database_check_ms"] = round(database_ms)
     try:
-        app, window = build_app(load_settings(), db_path, windowed=True)
+        settings = load_settings()
+        if language is not None:
+            enabled = settings.enabled_languages  # empty: every language
+            if enabled and language not in enabled:
+                enabled = (*enabled, language)
+            settings = replace(settings, default_language=language, enabled_languages=enabled)
+        app, window = build_app(settings, db_path, windowed=True)
         window.start()
         window.resize(*SCREEN_SIZE)
         tour = SelfTest(app, window, log, screenshots, say, look)

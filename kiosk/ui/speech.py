@@ -41,6 +41,7 @@ from PySide6.QtTextToSpeech import QTextToSpeech, QVoice
 
 from kiosk.languages import language as language_entry
 from kiosk.paths import resources_dir
+from kiosk.ui.bidi import strip_marks
 
 log = logging.getLogger(__name__)
 
@@ -260,6 +261,7 @@ class SpeechWorker(QObject):
 
     def _hand_over(self, text: str) -> None:
         assert self._tts is not None
+        text = strip_marks(text)  # an Urdu screen's direction marks are not words
         self._busy, self._started = True, False
         # Stop first, so that every engine reports the new text starting (some stay
         # "speaking" silently when one text replaces another); the end of what is cut off

@@ -28,6 +28,7 @@ import logging
 import re
 import shutil
 import tempfile
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -35,7 +36,7 @@ from PySide6.QtCore import QDir, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
-from kiosk import looks, paths
+from kiosk import languages, looks, paths
 from kiosk.ui import fonts, material_cache
 from kiosk.ui.material_cache import MaterialBuild
 from kiosk.ui.palettes import STANDARD, KioskPalette, palette_for
@@ -152,35 +153,48 @@ def _half(scale: float) -> float:
     return 1 + (scale - 1) / 2
 
 
-def key_font_px(scale: float, family: str) -> int:
+def key_font_px(scale: float, families: Sequence[str]) -> int:
     """A key's letter size: half the text's growth, and never taller than its 88 px key
     holds (OpenDyslexic's lines are 1.75 times its size: 45 px needed 93 px)."""
     px = _px(KEY_PX, _half(scale))
     if QGuiApplication.instance() is None:
         return px  # no fonts to measure with
     room = KEY_BOX_PX - 2 * (BORDER_PX + FOCUS_GAP_PX)
-    while px > KEY_PX // 2 and QFontMetrics(_bold(family, px)).height() > room:
+    while px > KEY_PX // 2 and QFontMetrics(_bold(families, px)).height() > room:
         px -= 1
     return px
 
 
-def _bold(family: str, px: int) -> QFont:
-    result = QFont(family)
+def family_font(families: Sequence[str]) -> QFont:
+    """A QFont drawing with families, first to last (kiosk.ui.fonts.families)."""
+    result = QFont(families[0] if families else fonts.ROBOTO)
+    if len(families) > 1:
+        result.setFamilies(list(families))
+    return result
+
+
+def _bold(families: Sequence[str], px: int) -> QFont:
+    result = family_font(families)
     result.setPixelSize(px)
     result.setWeight(QFont.Weight.Bold)
     return result
 
 
+def css_families(families: Sequence[str]) -> str:
+    """The families as a stylesheet's font-family: "Noto Naskh Arabic", "Roboto"."""
+    return ", ".join(f'"{name}"' for name in families)
+
+
 _PSEUDO = {"normal": "", "pressed": ":pressed", "checked": ":checked", "disabled": ":disabled"}
 
 
-def _button_rules(p: KioskPalette, s: float, family: str = fonts.ROBOTO) -> str:
+def _button_rules(p: KioskPalette, s: float, families: Sequence[str] = (fonts.ROBOTO,)) -> str:
     """Every button role in every state, from button_colours(): one source for both."""
     # The header's buttons are on every screen: they grow half as fast as the text, so that
     # at 200 % they stay on one row and leave the page its room (still 150 % at 200 %).
     sizes = {
         "hero": _px(HERO_BUTTON_PX, s),
-        "key": key_font_px(s, family),
+        "key": key_font_px(s, families),
         "header": _px(BUTTON_PX, _half(s)),
     }
     radius = {"hero": 24, "chip": MIN_TOUCH_PX // 2, "key": 10}
@@ -217,8 +231,13 @@ def _button_rules(p: KioskPalette, s: float, family: str = fonts.ROBOTO) -> str:
     return "\n".join(rules)
 
 
-def kiosk_stylesheet(p: KioskPalette, text_scale: float = 1.0, family: str = fonts.ROBOTO) -> str:
-    """The rules added after qt-material's: sizes, colours, focus outline, scroll bars."""
+def kiosk_stylesheet(
+    p: KioskPalette, text_scale: float = 1.0, families: Sequence[str] = (fonts.ROBOTO,)
+) -> str:
+    """The rules added after qt-material's: sizes, colours, focus outline, scroll bars.
+
+    families: the fonts to draw with, first to last (kiosk.ui.fonts.families).
+    """
     s = text_scale
     body, muted = _px(BODY_PX, s), _px(MUTED_PX, s)
     # The countdown's number is 120 px already: grown in full it pushed the question's own
@@ -227,7 +246,7 @@ def kiosk_stylesheet(p: KioskPalette, text_scale: float = 1.0, family: str = fon
     focus_border = BORDER_PX + FOCUS_GAP_PX
     return f"""
 * {{
-  font-family: "{family}";
+  font-family: {css_families(families)};
   font-size: {body}px;
   line-height: {body}px;
   color: {p.text};
@@ -288,7 +307,7 @@ QFrame[role="overlay-panel"] {{
 }}
 QWidget[role="scrim"] {{ background-color: {p.scrim}; }}
 
-{_button_rules(p, s, family)}
+{_button_rules(p, s, families)}
 
 QLineEdit {{
   font-size: {sub}px; color: {p.text}; background-color: {p.surface};
@@ -393,22 +412,50 @@ def _material_stylesheet(look: Look, family: str) -> str:
     return build.stylesheet
 
 
+LANGUAGE_FONTS = "kiosk_language_fonts"  # the application property set_language_fonts sets
+
+
+def set_language_fonts(app: QApplication, names: Sequence[str]) -> None:
+    """Draw with names (the visitor's language's fonts, languages.toml) before the visitor's
+    font; the theme is applied again when they change and a theme is in use."""
+    if tuple(app.property(LANGUAGE_FONTS) or ()) == tuple(names):
+        return
+    app.setProperty(LANGUAGE_FONTS, list(names))
+    if app.property("kiosk_scheme"):
+        apply_theme(app, current_look())
+
+
+@functools.cache
+def _every_language_font() -> tuple[str, ...]:
+    """Every language's fonts (languages.toml), so each language's name shows in its script."""
+    try:
+        offered = languages.load_languages(paths.resources_dir())
+    except languages.LanguageError as exc:
+        log.warning("%s", exc)
+        return ()
+    return tuple(dict.fromkeys(name for entry in offered for name in entry.fonts))
+
+
 def apply_theme(app: QApplication, look: Look = DEFAULT_LOOK) -> None:
-    """Style the whole application: qt-material base plus the kiosk rules, for this look."""
+    """Style the whole application: qt-material base plus the kiosk rules, for this look
+    (and the fonts of the visitor's language, set_language_fonts)."""
     p = palette_for(look.scheme)
     family = fonts.family_for(look.font)
+    language_fonts = [str(name) for name in app.property(LANGUAGE_FONTS) or ()]
+    drawn_with = fonts.families(look.font, language_fonts, _every_language_font())
     # Set first: widgets re-read current_palette() when the stylesheet change reaches them.
     app.setProperty("kiosk_scheme", look.scheme)
     app.setProperty("kiosk_text_scale", look.text_scale)
     app.setProperty("kiosk_font", look.font)
     app.setProperty("kiosk_family", family)
+    app.setProperty("kiosk_families", list(drawn_with))
     # Once: with a stylesheet set, app.style() is Qt's stylesheet style, whose name() is "", so
     # asking it would set Fusion again at every change of look, re-polishing every widget.
     if not app.property("kiosk_fusion"):
         app.setStyle("Fusion")
         app.setProperty("kiosk_fusion", True)
     material = _material_stylesheet(look, family)
-    app.setStyleSheet(material + kiosk_stylesheet(p, look.text_scale, family))
+    app.setStyleSheet(material + kiosk_stylesheet(p, look.text_scale, drawn_with))
     # qt-material tints the palette's Text role; give Qt's own painting our colours instead.
     palette = QPalette()
     for role, colour in (
@@ -425,7 +472,7 @@ def apply_theme(app: QApplication, look: Look = DEFAULT_LOOK) -> None:
     ):
         palette.setColor(role, QColor(colour))
     app.setPalette(palette)
-    font = QFont(family)
+    font = family_font(drawn_with)
     font.setPixelSize(_px(BODY_PX, look.text_scale))
     app.setFont(font)
 
@@ -463,6 +510,14 @@ def current_family() -> str:
     return str(value) if value else fonts.ROBOTO
 
 
+def current_families() -> tuple[str, ...]:
+    """Every family apply_theme last drew with, first to last: the language's fonts, then the
+    visitor's font (just Roboto if it has not run)."""
+    app = QApplication.instance()
+    value = app.property("kiosk_families") if app else None
+    return tuple(str(name) for name in value) if value else (current_family(),)
+
+
 def scaled_px(px: float) -> int:
     """A font size in pixels, scaled by the visitor's text size choice."""
     return _px(px, current_text_scale())
@@ -475,8 +530,8 @@ def icon_px(px: float) -> int:
 
 def key_font() -> QFont:
     """The on-screen keyboard's letters, as the stylesheet draws them (key_font_px)."""
-    family = current_family()
-    return _bold(family, key_font_px(current_text_scale(), family))
+    drawn_with = current_families()
+    return _bold(drawn_with, key_font_px(current_text_scale(), drawn_with))
 
 
 def columns(most: int) -> int:
@@ -497,7 +552,7 @@ def font(px: float, bold: bool = False) -> QFont:
     in every button), while QFontMetrics does not: a weight left unset was measured normal
     and painted bold, and the last word of a tile fell off.
     """
-    result = QFont(current_family())
+    result = family_font(current_families())
     result.setPixelSize(scaled_px(px))
     result.setWeight(QFont.Weight.Bold if bold else QFont.Weight.Normal)
     return result

@@ -7,10 +7,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
 
 from kiosk.languages import DEFAULT, load_languages
 from kiosk.languages import language as language_entry
 from kiosk.paths import resources_dir
+from kiosk.ui.theme import set_language_fonts
 
 _installed: list[QTranslator] = []
 
@@ -46,7 +48,8 @@ def native_name(code: str, resources: Path | None = None) -> str:
 
 def install_translator(language: str, resources: Path) -> bool:
     """Load resources/translations/kiosk_<language>.qm, and make LANGUAGE the default locale
-    (numbers, dates) and its direction the application's (Urdu mirrors the whole kiosk).
+    (numbers, dates), its direction the application's (Urdu mirrors the whole kiosk) and its
+    fonts (languages.toml) the first the theme draws with.
 
     Any translator installed before is removed first. English has one too, holding only
     its plural forms ("1 service", "2 services"). Returns True if one was installed.
@@ -64,6 +67,8 @@ def install_translator(language: str, resources: Path) -> bool:
             if entry.right_to_left
             else Qt.LayoutDirection.LeftToRight
         )
+    if isinstance(app, QApplication):
+        set_language_fonts(app, entry.fonts)
     translator = QTranslator(app)
     folder = str(resources / "translations")
     if translator.load(f"kiosk_{language}", folder) or translator.load(

@@ -21,6 +21,7 @@ from kiosk.staff.statistics import Event
 from kiosk.store.limits import MAX_QUERY_CHARS
 from kiosk.store.models import Filters, SearchResult
 from kiosk.ui import theme
+from kiosk.ui.bidi import isolate
 from kiosk.ui.context import AppContext
 from kiosk.ui.list_models import AnswerListModel
 from kiosk.ui.screens import base
@@ -258,19 +259,19 @@ class SearchScreen(base.Screen):
         text = result.query.strip()
         total = result.total + guidance
         if total == 0:
-            status = self.tr("Nothing found for “{0}”").format(text) if text else ""
+            status = self.tr("Nothing found for “{0}”").format(isolate(text)) if text else ""
             status = status or self.tr("No services match these filters")
         elif not text:
             status = service_count(result.total)
         elif total == 1:
-            status = self.tr("1 result for “{0}”").format(text)
+            status = self.tr("1 result for “{0}”").format(isolate(text))
         else:
-            status = self.tr("{0} results for “{1}”").format(total, text)
+            status = self.tr("{0} results for “{1}”").format(total, isolate(text))
         self.status_label.setText(status)
         understood = [right for typed, right in result.corrected_terms if typed != right]
         notes = []
         if understood and result.total:
-            notes.append(self.tr("Showing results for {0}").format(" ".join(understood)))
+            notes.append(self.tr("Showing results for {0}").format(isolate(" ".join(understood))))
         if result.total and result.some_words_only:
             notes.append(self.tr("No service has all your words, so these have some of them."))
         if text and not result.total and guidance and self.other_language:

@@ -13,6 +13,7 @@ from kiosk.formatting import breakable
 from kiosk.store.models import ServiceDetail
 from kiosk.takeaway import mailto_uri, service_summary_text, tel_uri, web_url
 from kiosk.ui import accessibility, theme
+from kiosk.ui.bidi import isolate, keep_left_to_right, left_to_right, right_to_left
 from kiosk.ui.context import AppContext
 from kiosk.ui.dates import long_date
 from kiosk.ui.screens import base
@@ -257,14 +258,16 @@ class ServiceScreen(base.Screen):
         self.name_label.setText(d.name)
         self.name_label.setAccessibleName(d.name)
         self.organisation_label.setText(
-            self.tr("Run by {0}").format(d.organisation) if d.organisation != d.name else ""
+            self.tr("Run by {0}").format(isolate(d.organisation))
+            if d.organisation != d.name
+            else ""
         )
         self.organisation_label.setVisible(bool(d.organisation) and d.organisation != d.name)
         self.alert_label.setText(d.alert)
         self.alert_box.setVisible(bool(d.alert.strip()))
         self._show_checked(d)
 
-        how = self.tr("How to start: {0}").format(d.application_process)
+        how = self.tr("How to start: {0}").format(isolate(d.application_process))
         self.what.set_lines(
             [(d.description, "body"), (how if d.application_process.strip() else "", "body")]
         )
@@ -292,7 +295,7 @@ class ServiceScreen(base.Screen):
                 where.append(("• " + note, "body"))
         if not d.places and d.districts:
             areas = formatting.districts_text(d.districts, self.districts, w, most=8)
-            where.append((self.tr("Covers {0}").format(areas), "body"))
+            where.append((self.tr("Covers {0}").format(isolate(areas)), "body"))
         self.where.set_lines(where)
         self.languages.set_lines([(formatting.join_words(list(d.languages), w), "body")])
         self._fill_contacts(d)
@@ -325,9 +328,9 @@ class ServiceScreen(base.Screen):
         info = self.context.directory.dataset()
         parts = []
         if info is not None and info.publisher:
-            parts.append(self.tr("Information from {0}.").format(info.publisher))
+            parts.append(self.tr("Information from {0}.").format(isolate(info.publisher)))
         if info is not None and info.licence:
-            parts.append(self.tr("Licence: {0}.").format(info.licence))
+            parts.append(self.tr("Licence: {0}.").format(isolate(info.licence)))
         self.small_print.setText(" ".join(parts))
         self.small_print.setVisible(bool(parts))
 
@@ -362,6 +365,12 @@ class ServiceScreen(base.Screen):
         spoken = f"{kind}: {plain}" + (f". {note.strip()}" if note.strip() else "")
         row.setProperty(TOUCH_TEXT, spoken)
         value = _label(text, "subheading", row)
+        # A number or address reads left to right in every language; in Urdu it still sits
+        # against its icon, on the right.
+        keep_left_to_right(value)
+        value.setAlignment(
+            Qt.AlignmentFlag.AlignRight if right_to_left() else Qt.AlignmentFlag.AlignLeft
+        )
         value.setAccessibleName(f"{kind}: {plain}")
         texts.addWidget(value)
         if note.strip():
@@ -383,7 +392,7 @@ class ServiceScreen(base.Screen):
         for phone in d.phones[:1]:
             tel = tel_uri(phone.number)
             if tel:
-                fresh.add(tel, self.tr("Phone {0}").format(phone.number))
+                fresh.add(tel, self.tr("Phone {0}").format(left_to_right(phone.number)))
         mail = mailto_uri(d.email)
         if mail:
             fresh.add(mail, self.tr("Send an email"))

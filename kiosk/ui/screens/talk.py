@@ -12,6 +12,7 @@ from kiosk.content.contacts import PLACEHOLDER_WORD, Contact, ContactsError, loa
 from kiosk.formatting import breakable
 from kiosk.takeaway import mailto_uri, tel_uri
 from kiosk.ui import accessibility, theme
+from kiosk.ui.bidi import isolate, left_to_right
 from kiosk.ui.context import AppContext
 from kiosk.ui.screens import base
 from kiosk.ui.screens.topics import find_topic
@@ -78,7 +79,8 @@ class ContactCard(QFrame):
             value = getattr(contact, field)
             if not value or PLACEHOLDER_WORD in value.upper():
                 continue
-            text = wording.format(breakable(value) if field == "email" else value)
+            value = breakable(value) if field == "email" else value
+            text = wording.format(isolate(value) if field == "address" else left_to_right(value))
             if field in placeholders:
                 text = self.tr("{0} (sample)").format(text)
             self.lines[field] = self._line(details, icon, text)
@@ -91,10 +93,11 @@ class ContactCard(QFrame):
         self.qr_panel = QrPanel(columns=2, size=QR_PX)
         phone = tel_uri(contact.phone) if "phone" not in placeholders else None
         if contact.phone and phone:
-            self.qr_panel.add(phone, self.tr("Phone {0}").format(contact.phone))
+            self.qr_panel.add(phone, self.tr("Phone {0}").format(left_to_right(contact.phone)))
         email = mailto_uri(contact.email) if "email" not in placeholders else None
         if contact.email and email:
-            self.qr_panel.add(email, self.tr("Email {0}").format(breakable(contact.email)))
+            address = left_to_right(breakable(contact.email))
+            self.qr_panel.add(email, self.tr("Email {0}").format(address))
         self.qr_panel.setVisible(bool(self.qr_panel.codes()))
         # Side by side at 100 %; the codes under the words with bigger text.
         row = QBoxLayout(

@@ -19,6 +19,7 @@ from kiosk.store.cleaning import EMAIL_IN_TEXT
 from kiosk.store.models import Category, Filters
 from kiosk.takeaway import mailto_uri, web_url
 from kiosk.ui import accessibility, theme
+from kiosk.ui.bidi import left_to_right
 from kiosk.ui.context import AppContext
 from kiosk.ui.screens import base
 from kiosk.ui.usage import count_codes
@@ -285,7 +286,9 @@ class TopicPage(QWidget):
         for address in dict.fromkeys(EMAIL_IN_TEXT.findall(topic.body)):
             uri = mailto_uri(address)
             if uri:
-                self.qr_panel.add(uri, self.tr("Email {0}").format(breakable(address)))
+                self.qr_panel.add(
+                    uri, self.tr("Email {0}").format(left_to_right(breakable(address)))
+                )
         has_codes = bool(self.qr_panel.codes())
         for widget in (self.qr_label, self.qr_panel):
             widget.setVisible(has_codes)

@@ -8,7 +8,8 @@ API (all are QPushButtons: connect to .clicked; pass already-translated text):
     TileButton(title, subtitle="", icon_name=None, vertical=False, parent=None)
         A big card-like button: icon, title (wraps), subtitle (e.g. "12 services"); it asks for
         the height its words need at its width (heightForWidth) and never shrinks them.
-        vertical=True puts the icon above the text (home screen); default is icon on the left.
+        vertical=True puts the icon above the text (home screen); default is icon on the left
+        (on the right, the words aligned right, in a right-to-left language).
         set_title(text), set_subtitle(text), set_icon_name(name). accessibleName = title,
         accessibleDescription = subtitle. `value` is free for the caller (e.g. a category id).
         text_colours() and text_fits() tell the accessibility audit what it paints.
@@ -30,6 +31,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPaintEv
 from PySide6.QtWidgets import QPushButton, QSizePolicy, QStyle, QStyleOptionButton, QWidget
 
 from kiosk.ui import theme
+from kiosk.ui.bidi import strip_marks
 from kiosk.ui.widgets.icons import icon, pixmap
 
 BIG_BUTTON_MIN_PX = 80
@@ -39,6 +41,8 @@ TILE_ICON_VERTICAL_PX = 88
 TILE_TITLE_PX = 30
 TILE_SUBTITLE_PX = 22
 TILE_PADDING_PX = 24
+# A button's icon is drawn again for a new theme, and for a new direction (arrows mirror).
+ICON_CHANGES = (QEvent.Type.StyleChange, QEvent.Type.LayoutDirectionChange)
 
 
 class BigButton(QPushButton):
@@ -83,7 +87,7 @@ class BigButton(QPushButton):
         return QSize(hint.width() + 16, max(hint.height(), BIG_BUTTON_MIN_PX))
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.StyleChange:
+        if event.type() in ICON_CHANGES:
             self._refresh_icon()
         super().changeEvent(event)
 
@@ -136,13 +140,13 @@ class TileButton(QPushButton):
 
     def set_title(self, text: str) -> None:
         self._title = text
-        self.setAccessibleName(text)
+        self.setAccessibleName(strip_marks(text))
         self.updateGeometry()
         self.update()
 
     def set_subtitle(self, text: str) -> None:
         self._subtitle = text
-        self.setAccessibleDescription(text)
+        self.setAccessibleDescription(strip_marks(text))
         self.updateGeometry()
         self.update()
 
@@ -237,7 +241,14 @@ class TileButton(QPushButton):
         icon = QRect(area.left(), area.center().y() - size // 2, size, size)
         title = QRect(left, top, text_w, title_h)
         subtitle = QRect(left, top + title_h + 6, text_w, sub_h)
-        return TileLayout(icon, title, subtitle, needed)
+        # Right to left (Urdu): the icon on the right, the words to its left.
+        direction = self.layoutDirection()
+        return TileLayout(
+            QStyle.visualRect(direction, rect, icon),
+            QStyle.visualRect(direction, rect, title),
+            QStyle.visualRect(direction, rect, subtitle),
+            needed,
+        )
 
     def paintEvent(self, event: QPaintEvent) -> None:
         option = QStyleOptionButton()
@@ -256,6 +267,8 @@ class TileButton(QPushButton):
         if self._vertical:
             align = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
         else:
+            # AlignLeft is the leading edge: the painter takes the tile's direction, so in a
+            # right-to-left language the words sit against the right edge, by the icon.
             align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
         flags = int(align | Qt.TextFlag.TextWordWrap)
         painter.setFont(self.title_font())
@@ -316,6 +329,6 @@ class ChipButton(QPushButton):
         return QSize(hint.width() + extra, max(hint.height(), self.minimumHeight()))
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.StyleChange:
+        if event.type() in ICON_CHANGES:
             self._refresh_icon()
         super().changeEvent(event)

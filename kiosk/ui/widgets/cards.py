@@ -52,6 +52,7 @@ from PySide6.QtWidgets import (
 from kiosk import formatting
 from kiosk.store.models import Category, ServiceSummary
 from kiosk.ui import theme
+from kiosk.ui.bidi import isolate
 from kiosk.ui.list_models import ServiceRole
 from kiosk.ui.widgets.buttons import TileButton
 from kiosk.ui.widgets.icons import category_icon, pixmap
@@ -180,7 +181,7 @@ def _fact_cells(texts: CardTexts, width: int) -> tuple[list[FactCell], int]:
 
 
 def _inner(rect: QRect) -> QRect:
-    """The part of a card the words use (the arrow sits to its right)."""
+    """The part of a card the words use (the arrow sits to its right, before mirroring)."""
     arrow = theme.icon_px(ARROW_PX)
     return rect.adjusted(PAD_PX, PAD_PX - 4, -(PAD_PX + arrow + 12), -PAD_PX + 8)
 
@@ -202,7 +203,8 @@ def card_height(texts: CardTexts, width: int) -> int:
 
 
 def paint_card(painter: QPainter, rect: QRect, texts: CardTexts, state: str = "normal") -> None:
-    """Draw a card in rect; state is normal, pressed or focus (all from the theme's palette)."""
+    """Draw a card in rect; state is normal, pressed or focus (all from the theme's palette).
+    Mirrored when the painter is right to left (Urdu): the arrow then on the left."""
     name_colour, muted_colour, icon_colour, background = card_colours(state)
     p = theme.current_palette()
     border, border_px = p.border, 2
@@ -218,10 +220,18 @@ def paint_card(painter: QPainter, rect: QRect, texts: CardTexts, state: str = "n
     painter.setBrush(QColor(background))
     painter.drawRoundedRect(box, theme.RADIUS_PX, theme.RADIUS_PX)
 
+    # Laid out left to right, then mirrored in a right-to-left language (Urdu): the arrow on
+    # the left (pointing left), icons right of their words. The painter takes the direction
+    # of what it paints on, so AlignLeft below means the leading edge, right in Urdu.
+    direction = painter.layoutDirection()
+
+    def at(box: QRect) -> QRect:
+        return QStyle.visualRect(direction, rect, box)
+
     arrow = theme.icon_px(ARROW_PX)
     inner = _inner(rect)
     painter.drawPixmap(
-        QRect(rect.right() - PAD_PX - arrow, rect.center().y() - arrow // 2, arrow, arrow),
+        at(QRect(rect.right() - PAD_PX - arrow, rect.center().y() - arrow // 2, arrow, arrow)),
         pixmap("forward", arrow * 2, icon_colour),
     )
     wrap = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
@@ -233,7 +243,7 @@ def paint_card(painter: QPainter, rect: QRect, texts: CardTexts, state: str = "n
         kind_icon = theme.icon_px(KIND_ICON_PX)
         icon_name, label = texts.kind
         painter.drawPixmap(
-            QRect(inner.left(), y + (kind_h - 6 - kind_icon) // 2, kind_icon, kind_icon),
+            at(QRect(inner.left(), y + (kind_h - 6 - kind_icon) // 2, kind_icon, kind_icon)),
             pixmap(icon_name, kind_icon * 2, icon_colour),
         )
         painter.setFont(_font(KIND_PX, True))
@@ -241,21 +251,23 @@ def paint_card(painter: QPainter, rect: QRect, texts: CardTexts, state: str = "n
         left = inner.left() + kind_icon + 10
         middle_left = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         painter.drawText(
-            QRect(left, y, inner.width() - kind_icon - 10, kind_h - 6), middle_left, label
+            at(QRect(left, y, inner.width() - kind_icon - 10, kind_h - 6)), middle_left, label
         )
         y += kind_h
     name_font = _font(NAME_PX, True)
     name_h = _wrapped(texts.name, name_font, inner.width()).height()
     painter.setFont(name_font)
     painter.setPen(QColor(name_colour))
-    painter.drawText(QRect(inner.left(), y, inner.width(), name_h), wrap, texts.name)
+    painter.drawText(at(QRect(inner.left(), y, inner.width(), name_h)), wrap, isolate(texts.name))
     y += name_h + 4
     if texts.organisation:
         org_font = _font(ORG_PX)
         org_h = _wrapped(texts.organisation, org_font, inner.width()).height()
         painter.setFont(org_font)
         painter.setPen(QColor(muted_colour))
-        painter.drawText(QRect(inner.left(), y, inner.width(), org_h), wrap, texts.organisation)
+        painter.drawText(
+            at(QRect(inner.left(), y, inner.width(), org_h)), wrap, isolate(texts.organisation)
+        )
     cells, facts_h = _fact_cells(texts, inner.width())
     top = inner.bottom() + 1 - facts_h  # the facts sit at the foot of every card alike
     painter.setFont(_font(FACT_PX))
@@ -266,10 +278,10 @@ def paint_card(painter: QPainter, rect: QRect, texts: CardTexts, state: str = "n
     for cell in cells:
         icon_px = cell.icon.width()
         painter.drawPixmap(
-            cell.icon.translated(inner.left(), top),
+            at(cell.icon.translated(inner.left(), top)),
             pixmap(cell.icon_name, icon_px * 2, icon_colour),
         )
-        painter.drawText(cell.box.translated(inner.left(), top), middle, cell.text)
+        painter.drawText(at(cell.box.translated(inner.left(), top)), middle, cell.text)
     painter.restore()
 
 
@@ -511,6 +523,6 @@ class ServiceListView(QListView):
 def category_tile(category: Category, parent: QWidget | None = None) -> TileButton:
     """A tile for a directory category: its icon, its name and how many services it has."""
     count = service_count(category.count)
-    tile = TileButton(category.name, count, category_icon(category.id), parent=parent)
+    tile = TileButton(isolate(category.name), count, category_icon(category.id), parent=parent)
     tile.value = category.id
     return tile

@@ -1,9 +1,15 @@
-"""FlowLayout: widgets side by side, wrapping onto the next line (chips, buttons of any number)."""
+"""FlowLayout: widgets side by side, wrapping onto the next line (chips, buttons of any number).
+
+Both hand-made layouts (this and HeaderRow) place their items left to right and then mirror
+them in a right-to-left language (Urdu), as Qt's own box layouts do: the first chip is then
+the rightmost.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLayout, QLayoutItem, QStyle, QWidget
 
 
 class ItemListLayout(QLayout):
@@ -28,6 +34,15 @@ class ItemListLayout(QLayout):
 
     def spacing(self) -> int:
         return self._spacing
+
+    def visual(self, rect: QRect) -> QRect:
+        """rect, worked out left to right, where it goes: mirrored within the layout when its
+        widget is right to left."""
+        widget = self.parentWidget()
+        direction = (
+            widget.layoutDirection() if widget is not None else QGuiApplication.layoutDirection()
+        )
+        return QStyle.visualRect(direction, self.geometry(), rect)
 
 
 class FlowLayout(ItemListLayout):
@@ -97,7 +112,7 @@ class FlowLayout(ItemListLayout):
             for item, hint in line:
                 if move:
                     top = y + (height - hint.height()) // 2
-                    item.setGeometry(QRect(QPoint(x, top), hint))
+                    item.setGeometry(self.visual(QRect(QPoint(x, top), hint)))
                 x += hint.width() + self._spacing
             y += height + self._spacing
         if y > area.y():

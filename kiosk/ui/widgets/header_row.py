@@ -10,7 +10,8 @@ When everything fits on one line (the usual case at 100 % text) it is an ordinar
 does not, the left buttons keep the title beside them and the right ones take a line of their
 own; if even that does not fit, the buttons wrap (left ones first, right ones after, the right
 ones kept to the right when they fit) and the title goes below them, wrapping too: nothing is
-cut off at any size.
+cut off at any size. In a right-to-left language (Urdu) all of it is mirrored: the buttons
+added first sit on the right.
 """
 
 from __future__ import annotations
@@ -111,7 +112,9 @@ class HeaderRow(ItemListLayout):
             if move:
                 x, end = self._place_line(area, left, right, height)
                 if self._title is not None:
-                    self._title.setGeometry(QRect(x, area.top(), max(0, end - x), height))
+                    self._title.setGeometry(
+                        self.visual(QRect(x, area.top(), max(0, end - x), height))
+                    )
             return height + margins.top() + margins.bottom()
         two_lines = self._two_lines(area, left, right, move)
         if two_lines is not None:
@@ -120,7 +123,9 @@ class HeaderRow(ItemListLayout):
         if self._title is not None and title_width:
             title_h = self._title.heightForWidth(area.width())
             if move:
-                self._title.setGeometry(QRect(area.left(), y + gap // 2, area.width(), title_h))
+                self._title.setGeometry(
+                    self.visual(QRect(area.left(), y + gap // 2, area.width(), title_h))
+                )
             y += gap // 2 + title_h
         elif y > area.top():
             y -= gap
@@ -149,7 +154,7 @@ class HeaderRow(ItemListLayout):
             x, _ = self._place_line(
                 QRect(area.left(), area.top(), area.width(), first), left, [], first
             )
-            self._title.setGeometry(QRect(x, area.top(), title_room, first))
+            self._title.setGeometry(self.visual(QRect(x, area.top(), title_room, first)))
             below = QRect(area.left(), area.top() + first + gap, area.width(), second)
             self._place_line(below, [], right, second)
         return first + (gap + second if right else 0)
@@ -166,13 +171,15 @@ class HeaderRow(ItemListLayout):
         x = area.left()
         for item in left:
             hint = self._hint(item)
-            item.setGeometry(QRect(QPoint(x, area.top() + (height - hint.height()) // 2), hint))
+            top = area.top() + (height - hint.height()) // 2
+            item.setGeometry(self.visual(QRect(QPoint(x, top), hint)))
             x += hint.width() + self._spacing
         end = area.right() + 1
         for item in reversed(right):
             hint = self._hint(item)
             end -= hint.width()
-            item.setGeometry(QRect(QPoint(end, area.top() + (height - hint.height()) // 2), hint))
+            top = area.top() + (height - hint.height()) // 2
+            item.setGeometry(self.visual(QRect(QPoint(end, top), hint)))
             end -= self._spacing
         return x, end
 

@@ -15,7 +15,9 @@ phone, search, home, back, forward, language, access, list, star, star-filled, q
 map, keyboard, email, web, check, close, backspace, filter, text-size, contrast, restart,
 speaker, speaker-off, pause, play, stop, calm, read-to-me, face-yes, face-partly, face-no, and
 one per Local Offer category (the icon column of resources/vocabulary/categories.csv). Each SVG is
-drawn in #000000 on a 48x48 grid; that colour is replaced when the icon is rendered.
+drawn in #000000 on a 48x48 grid; that colour is replaced when the icon is rendered. The
+arrows (MIRRORED) are drawn mirrored when the application is right to left: a widget that
+keeps an icon re-asks for it at its LayoutDirectionChange.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QRectF, Qt
-from PySide6.QtGui import QIcon, QPainter, QPixmap
+from PySide6.QtGui import QGuiApplication, QIcon, QPainter, QPixmap, QTransform
 from PySide6.QtSvg import QSvgRenderer
 
 from kiosk.paths import resources_dir
@@ -32,6 +34,10 @@ from kiosk.store import vocabulary
 from kiosk.ui.theme import current_palette
 
 DEFAULT_ICON = "default"
+# Icons that point a way: drawn mirrored when the kiosk is right to left (Urdu), where going
+# back points right, going on points left, and Delete points the way the text runs back
+# (as on Arabic and Hebrew phone keyboards).
+MIRRORED = frozenset({"back", "forward", "backspace"})
 PLACEHOLDER = "#000000"
 RENDER_PX = 128  # rendered once at this size; Qt scales down smoothly
 
@@ -64,14 +70,21 @@ def _svg_text(name: str) -> str:
 # One look (colours and text size) draws about 120 different pixmaps (7-9 MB); room for two
 # keeps the visitor's look and the default one. At 512 the six looks' pixmaps piled up to
 # about 40 MB over a day of visitors (found by `kiosk selftest --monkey`).
+def _mirrored(name: str) -> bool:
+    """Whether name points a way that reverses in a right-to-left language (Urdu)."""
+    return name in MIRRORED and QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+
 @lru_cache(maxsize=256)
-def _render(name: str, colour: str, size: int) -> QPixmap:
+def _render(name: str, colour: str, size: int, mirrored: bool = False) -> QPixmap:
     data = _svg_text(name).replace(PLACEHOLDER, colour)
     renderer = QSvgRenderer(QByteArray(data.encode("utf-8")))
     image = QPixmap(size, size)
     image.fill(Qt.GlobalColor.transparent)
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    if mirrored:
+        painter.setTransform(QTransform(-1, 0, 0, 1, size, 0))  # x -> size - x
     renderer.render(painter, QRectF(0, 0, size, size))
     painter.end()
     return image
@@ -79,7 +92,7 @@ def _render(name: str, colour: str, size: int) -> QPixmap:
 
 def pixmap(name: str, size: int = 64, colour: str | None = None) -> QPixmap:
     """The icon drawn at size x size pixels in colour (default: the theme's primary colour)."""
-    return _render(name, colour or current_palette().primary, size)
+    return _render(name, colour or current_palette().primary, size, _mirrored(name))
 
 
 def icon(name: str, colour: str | None = None, filled: bool = False) -> QIcon:
@@ -89,15 +102,19 @@ def icon(name: str, colour: str | None = None, filled: bool = False) -> QIcon:
     drawn in the on-primary colour.
     """
     result = QIcon()
+    flip = _mirrored(name)
     if colour is not None:
-        result.addPixmap(_render(name, colour, RENDER_PX))
+        result.addPixmap(_render(name, colour, RENDER_PX, flip))
         return result
     p = current_palette()
     normal = p.on_primary if filled else p.primary
-    result.addPixmap(_render(name, normal, RENDER_PX), QIcon.Mode.Normal, QIcon.State.Off)
-    result.addPixmap(_render(name, p.on_primary, RENDER_PX), QIcon.Mode.Normal, QIcon.State.On)
+    on = _render(name, p.on_primary, RENDER_PX, flip)
+    result.addPixmap(_render(name, normal, RENDER_PX, flip), QIcon.Mode.Normal, QIcon.State.Off)
+    result.addPixmap(on, QIcon.Mode.Normal, QIcon.State.On)
+    focus = _render(name, p.focus_text, RENDER_PX, flip)
+    disabled = _render(name, p.text_muted, RENDER_PX, flip)
     for state in (QIcon.State.Off, QIcon.State.On):
-        result.addPixmap(_render(name, p.focus_text, RENDER_PX), QIcon.Mode.Active, state)
-        result.addPixmap(_render(name, p.focus_text, RENDER_PX), QIcon.Mode.Selected, state)
-        result.addPixmap(_render(name, p.text_muted, RENDER_PX), QIcon.Mode.Disabled, state)
+        result.addPixmap(focus, QIcon.Mode.Active, state)
+        result.addPixmap(focus, QIcon.Mode.Selected, state)
+        result.addPixmap(disabled, QIcon.Mode.Disabled, state)
     return result

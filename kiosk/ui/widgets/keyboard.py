@@ -179,7 +179,8 @@ class OnScreenKeyboard(QWidget):
         self.backspace_button.setFixedWidth(self._key_width(self.backspace_button, 3))
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.StyleChange:
+        # and for a new direction: in a right-to-left language Delete's arrow points right
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.LayoutDirectionChange):
             self._refresh_icons()
         super().changeEvent(event)
 

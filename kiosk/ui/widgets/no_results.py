@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from kiosk.store.models import NoResultsHelp
 from kiosk.ui import theme
+from kiosk.ui.bidi import isolate
 from kiosk.ui.widgets.buttons import BigButton, TileButton
 from kiosk.ui.widgets.flow import FlowLayout
 from kiosk.ui.wording import service_count
@@ -107,7 +108,7 @@ class NoResultsPanel(QFrame):
         self.note.setVisible(bool(notes))
         if help_.did_you_mean:
             word = help_.did_you_mean
-            button = BigButton(self.tr("Did you mean “{0}”?").format(word), "search", True)
+            button = BigButton(self.tr("Did you mean “{0}”?").format(isolate(word)), "search", True)
             button.setAccessibleDescription(self.tr("Search for {0} instead").format(word))
             button.clicked.connect(lambda _=False, w=word: self.did_you_mean.emit(w))
             self._buttons.addWidget(button)

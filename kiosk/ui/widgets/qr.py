@@ -22,6 +22,7 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.ui import theme
+from kiosk.ui.bidi import keep_left_to_right
 from kiosk.ui.touch_to_hear import TOUCH_TEXT
 
 MIN_QR_PX = 220
@@ -50,6 +51,7 @@ class _QrImage(QWidget):
         super().__init__(parent)
         self.matrix: list[list[bool]] | None = None
         self.setFixedSize(size, size)
+        keep_left_to_right(self)  # a mirrored code would not scan (Urdu mirrors the rest)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
