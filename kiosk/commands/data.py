@@ -71,13 +71,16 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from kiosk.staff.dropfolder import COMMAND_LINE, record_import
     from kiosk.store.importers import ImportRefused
     from kiosk.store.refresh import ImportFailed, import_file
 
     pulled: dict[str, Any] = {}
+    web = is_web_address(args.source)
+    source: Path | str = args.source if web else Path(args.source)
     try:
         db_path = database_from_args(args)
-        if is_web_address(args.source):
+        if web:
             report = _import_url(args, db_path, pulled)
         elif args.save is not None:
             raise ImportRefused("--save is for a web address; a file is already saved")
@@ -91,11 +94,17 @@ def cmd_import(args: argparse.Namespace) -> int:
                 licence=args.licence,
             )
     except ImportRefused as exc:
+        if not args.dry_run:
+            record_import(source, COMMAND_LINE, error=exc)
         fail(f"import refused: {exc}")
         return EXIT_REFUSED
     except ImportFailed as exc:
+        if not args.dry_run:
+            record_import(source, COMMAND_LINE, error=exc)
         fail(f"import failed, nothing changed: {exc}")
         return EXIT_FAILED
+    if not report.dry_run:
+        record_import(source, COMMAND_LINE, report)
     if args.json:
         print_json({"database": str(db_path), **report.to_json(), **pulled})
         return EXIT_OK
@@ -340,18 +349,22 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_rollback(args: argparse.Namespace) -> int:
+    from kiosk.staff.dropfolder import COMMAND_LINE, record_rollback
     from kiosk.store.importers import ImportRefused
     from kiosk.store.refresh import ImportFailed, rollback
 
+    db_path = database_from_args(args)
     try:
-        db_path = database_from_args(args)
         rollback(db_path)
     except ImportRefused as exc:
+        record_rollback(db_path, COMMAND_LINE, exc)
         fail(f"rollback refused: {exc}")
         return EXIT_REFUSED
     except ImportFailed as exc:
+        record_rollback(db_path, COMMAND_LINE, exc)
         fail(f"rollback failed, nothing changed: {exc}")
         return EXIT_FAILED
+    record_rollback(db_path, COMMAND_LINE)
     if args.json:
         print_json({"database": str(db_path), "rolled_back": True})
     else:

@@ -12,8 +12,6 @@ from typing import Any
 
 from kiosk.commands import EXIT_FAILED, EXIT_OK, EXIT_REFUSED, database_from_args, fail, print_json
 
-EXIT_CODES = {"imported": EXIT_OK, "refused": EXIT_REFUSED, "failed": EXIT_FAILED}
-
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     config = argparse.ArgumentParser(add_help=False)
@@ -188,7 +186,9 @@ def cmd_feedback(args: argparse.Namespace) -> int:
 
 def cmd_watch_folder(args: argparse.Namespace) -> int:
     from kiosk.config import load_settings
-    from kiosk.staff.dropfolder import check_drop_folder
+    from kiosk.staff.dropfolder import FAILED, IMPORTED, REFUSED, check_drop_folder
+
+    exit_codes = {IMPORTED: EXIT_OK, REFUSED: EXIT_REFUSED, FAILED: EXIT_FAILED}
 
     settings = load_settings()
     if settings.drop_folder_path() is None:
@@ -202,7 +202,7 @@ def cmd_watch_folder(args: argparse.Namespace) -> int:
         else:
             print(outcome.text if outcome else f"{settings.drop_folder}: nothing new", flush=True)
         if args.once:
-            return EXIT_CODES[outcome.outcome] if outcome else EXIT_OK
+            return exit_codes[outcome.outcome] if outcome else EXIT_OK
         time.sleep(settings.drop_poll_minutes * 60)
 
 

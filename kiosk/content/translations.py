@@ -13,7 +13,16 @@ from pathlib import Path
 from kiosk.content.contacts import CONTACTS_FILE
 from kiosk.content.start import StartError, load_start_for
 from kiosk.content.topics import DEFAULT_LANGUAGE, ContentError, load_topics, load_topics_for
+from kiosk.content.vocabulary import (
+    VOCABULARY_FILES,
+    VocabularyError,
+    Words,
+    english_words,
+    read_translation,
+    translation_marker,
+)
 from kiosk.languages import LANGUAGES_FILE, load_languages, ts_status
+from kiosk.store.vocabulary import read_rows
 
 
 @dataclass(frozen=True)
@@ -37,6 +46,7 @@ def language_reports(resources: Path) -> list[LanguageReport]:
         _pages(resources, entry.code, problems, unchecked)
         _questions(resources, entry.code, problems, unchecked)
         _contacts(resources, entry.code, problems, unchecked)
+        _vocabulary(resources, entry.code, problems, unchecked)
         reports.append(LanguageReport(entry.code, entry.english, tuple(problems), tuple(unchecked)))
     return reports
 
@@ -93,3 +103,27 @@ def _contacts(resources: Path, code: str, problems: list[str], unchecked: list[s
         return
     if data.get("translation") == "unchecked":
         unchecked.append("what each contact helps with not yet checked")
+
+
+def _vocabulary(resources: Path, code: str, problems: list[str], unchecked: list[str]) -> None:
+    english = english_words(resources)
+    translated = False
+    for name in VOCABULARY_FILES:
+        path = resources / "content" / code / name
+        if not (resources / "vocabulary" / name).is_file():
+            continue  # nothing of the kind to translate
+        if not path.is_file():
+            problems.append(f"no {code}/{name}: its words are in English")
+            continue
+        try:
+            words = read_translation(path, english)
+        except VocabularyError as exc:
+            problems.append(f"{exc}: its words are in English")
+            continue
+        translated = True
+        ids = [row["id"] for row in read_rows(name, resources / "vocabulary")]
+        missing = [term_id for term_id in ids if not words.get(term_id, Words("")).name]
+        if missing:
+            problems.append(f"{code}/{name}: {len(missing)} not translated: {', '.join(missing)}")
+    if translated and translation_marker(code, resources) == "unchecked":
+        unchecked.append("the names of the groups of services and of needs not yet checked")

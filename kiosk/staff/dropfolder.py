@@ -12,20 +12,20 @@ from __future__ import annotations
 
 import datetime
 import logging
-import os
 import sqlite3
-import sys
 import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kiosk import paths
+from kiosk.staff.removable import removable_media_roots, visible_entries
 from kiosk.staff.statefile import read_state, write_state
 from kiosk.store.database import DatabaseError, open_readonly
 from kiosk.store.importers import ImportRefused
 from kiosk.store.packaged import file_sha256
 from kiosk.store.refresh import ImportFailed, import_file
+from kiosk.store.writelock import WriteLockBusy, write_lock
 
 if TYPE_CHECKING:
     from kiosk.config import Settings
@@ -38,11 +38,15 @@ CSV_PACKAGE_MARK = "services.csv"  # a folder holding it is an HSDS CSV package
 STATUS_SUFFIX = ".status.json"  # kiosks' status files share the drop folder: never data
 IMPORTS_STATE = "imports.json"
 SETTLE_S = 60.0  # a file changed more recently may still be being copied: wait for it
-MAX_ENTRIES = 2000  # entries looked at under one folder, however full the stick
-MEDIA_BASES = (Path("/media"), Path("/run/media"))
 
 REMOVABLE = "removable"
 DROP_FOLDER = "drop folder"
+COMMAND_LINE = "command line"  # `kiosk import` and `kiosk rollback`
+STAFF_SCREEN = "staff screen"  # an undo from staff mode
+STATE_LOCK_WAIT_S = 5.0
+
+# How an import (or a rollback) ended, as ImportOutcome.outcome says it.
+IMPORTED, ROLLED_BACK, REFUSED, FAILED = "imported", "rolled back", "refused", "failed"
 
 
 @dataclass(frozen=True)
@@ -59,62 +63,10 @@ class Candidate:
         return self.path.name
 
 
-def removable_media_roots() -> list[Path]:
-    """The folders where USB sticks and other removable media are mounted now."""
-    if sys.platform == "win32":  # pragma: no cover - Windows only
-        return _windows_removable_drives()
-    return media_mounts(MEDIA_BASES)
-
-
-def media_mounts(bases: tuple[Path, ...]) -> list[Path]:
-    """Mounted media under BASES: <base>/<user>/<label> (udisks) and <base>/<label>."""
-    found: list[Path] = []
-    for base in bases:
-        for child in _entries(base):
-            if not child.is_dir() or child.is_symlink():
-                continue
-            if os.path.ismount(child):
-                found.append(child)
-                continue
-            found += [g for g in _entries(child) if g.is_dir() and not g.is_symlink()]
-    return found
-
-
-if sys.platform == "win32":  # pragma: no cover - Windows only
-
-    def _windows_removable_drives() -> list[Path]:
-        import ctypes
-        import string
-
-        drive_removable = 2
-        kernel32 = ctypes.windll.kernel32
-        mask = kernel32.GetLogicalDrives()
-        return [
-            Path(f"{letter}:\\")
-            for index, letter in enumerate(string.ascii_uppercase)
-            if mask >> index & 1 and kernel32.GetDriveTypeW(f"{letter}:\\") == drive_removable
-        ]
-
-
-def _entries(folder: Path) -> list[Path]:
-    """FOLDER's visible entries (at most MAX_ENTRIES), or none when it cannot be read."""
-    try:
-        with os.scandir(folder) as scan:
-            names: list[Path] = []
-            for entry in scan:
-                if len(names) >= MAX_ENTRIES:
-                    break
-                if not entry.name.startswith((".", "$")):
-                    names.append(Path(entry.path))
-            return names
-    except OSError:
-        return []
-
-
 def data_files(folder: Path, where: str, depth: int = 1) -> list[Candidate]:
     """The data files in FOLDER and, to DEPTH levels, its subfolders."""
     found: list[Candidate] = []
-    for entry in _entries(folder):
+    for entry in visible_entries(folder):
         try:
             if entry.is_symlink():
                 continue
@@ -154,8 +106,10 @@ class ImportOutcome:
     """How the latest import from the staff screen or the drop folder ended."""
 
     file: str
-    where: str  # REMOVABLE or DROP_FOLDER
-    outcome: str  # "imported", "refused" (the file: it says why) or "failed" (the machine)
+    where: str  # REMOVABLE, DROP_FOLDER or COMMAND_LINE
+    # IMPORTED, ROLLED_BACK, REFUSED (the file or the request: it says why) or FAILED (the
+    # machine)
+    outcome: str
     message: str
     when: str  # ISO date and time, UTC
     services: int = 0
@@ -197,49 +151,87 @@ def import_candidate(
 
     For the preview, call kiosk.store.refresh.import_file(source, db_path, dry_run=True).
     """
-    report: ImportReport | None = None
     try:
         report = import_file(source, db_path)
-        outcome = _outcome(source, where, "imported", "", report)
-    except ImportRefused as exc:
-        outcome = _outcome(source, where, "refused", str(exc))
-    except ImportFailed as exc:
-        outcome = _outcome(source, where, "failed", str(exc))
-    record_outcome(outcome, state)
-    return outcome, report
+    except (ImportRefused, ImportFailed) as exc:
+        return record_import(source, where, error=exc, state=state), None
+    return record_import(source, where, report, state=state), report
 
 
 def _outcome(
-    source: Path, where: str, result: str, message: str, report: ImportReport | None = None
+    source: Path | str, where: str, result: str, message: str, report: ImportReport | None = None
 ) -> ImportOutcome:
+    """SOURCE: a file (its name is kept) or a web address (kept whole)."""
+    name = source.name if isinstance(source, Path) else source
     when = datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds")
     if report is None:
-        return ImportOutcome(source.name, where, result, message, when)
+        return ImportOutcome(name, where, result, message, when)
     message = (
         f"{report.services} services: added {report.added}, updated {report.updated}, "
         f"removed {report.removed}, skipped {report.skipped}"
     )
     counts = (report.services, report.added, report.updated, report.removed)
-    return ImportOutcome(source.name, where, result, message, when, *counts)
+    return ImportOutcome(name, where, result, message, when, *counts)
 
 
 def record_outcome(
     outcome: ImportOutcome, state: Path | None = None, handled: dict[str, Any] | None = None
 ) -> None:
     """Keep OUTCOME as the latest import (and HANDLED as the drop folder's latest file)."""
-    path = state or state_path()
-    if outcome.outcome == "imported":
+    if outcome.where == COMMAND_LINE:
+        pass  # the command says it on its own output
+    elif outcome.outcome in (IMPORTED, ROLLED_BACK):
         log.info("import: %s", outcome.text)
     else:
         log.warning("import: %s", outcome.text)
-    value = read_state(path)
-    value["last_import"] = outcome.to_json()
+    changes: dict[str, Any] = {"last_import": outcome.to_json()}
     if handled is not None:
-        value["handled"] = handled
+        changes["handled"] = handled
+    _update_state(state or state_path(), changes)
+
+
+def record_import(
+    source: Path | str,
+    where: str,
+    report: ImportReport | None = None,
+    error: Exception | None = None,
+    state: Path | None = None,
+) -> ImportOutcome:
+    """Record how an import of SOURCE ended (REPORT, or the ImportRefused or ImportFailed
+    ERROR) as the latest import, for the staff screen and the status file."""
+    if report is not None:
+        outcome = _outcome(source, where, IMPORTED, "", report)
+    else:
+        result = REFUSED if isinstance(error, ImportRefused) else FAILED
+        outcome = _outcome(source, where, result, str(error))
+    record_outcome(outcome, state)
+    return outcome
+
+
+def record_rollback(
+    db_path: Path, where: str, error: Exception | None = None, state: Path | None = None
+) -> ImportOutcome:
+    """Record a rollback of DB_PATH (or the ImportRefused or ImportFailed ERROR that stopped
+    it) as the latest import: the data in use is no longer what the last import brought."""
+    if error is None:
+        outcome = _outcome(db_path, where, ROLLED_BACK, "went back to the data from before")
+    else:
+        result = REFUSED if isinstance(error, ImportRefused) else FAILED
+        outcome = _outcome(db_path, where, result, f"rollback: {error}")
+    record_outcome(outcome, state)
+    return outcome
+
+
+def _update_state(path: Path, changes: dict[str, Any], what: str = "the import's outcome") -> None:
+    """Set CHANGES in the state file PATH: read, changed and written whole under its lock, so
+    the kiosk, `kiosk import` and `kiosk watch-folder` never lose each other's records."""
     try:
-        write_state(path, value)
-    except OSError as exc:
-        log.warning("cannot record the import's outcome in %s: %s", path, exc)
+        with write_lock(path, "recording an import", STATE_LOCK_WAIT_S):
+            value = read_state(path)
+            value.update(changes)
+            write_state(path, value)
+    except (OSError, WriteLockBusy) as exc:
+        log.warning("cannot record %s in %s: %s", what, path, exc)
 
 
 def check_drop_folder(
@@ -284,24 +276,19 @@ def check_drop_folder(
     try:
         report = import_file(newest.path, db_path)
     except ImportRefused as exc:
-        outcome = _outcome(newest.path, DROP_FOLDER, "refused", str(exc))
+        outcome = _outcome(newest.path, DROP_FOLDER, REFUSED, str(exc))
     except ImportFailed as exc:
-        outcome = _outcome(newest.path, DROP_FOLDER, "failed", str(exc))
+        outcome = _outcome(newest.path, DROP_FOLDER, FAILED, str(exc))
         record_outcome(outcome, path)  # not handled: it is tried again next time
         return outcome
     else:
-        outcome = _outcome(newest.path, DROP_FOLDER, "imported", "", report)
+        outcome = _outcome(newest.path, DROP_FOLDER, IMPORTED, "", report)
     record_outcome(outcome, path, handled=seen)
     return outcome
 
 
 def _remember(path: Path, handled: dict[str, Any]) -> None:
-    value = read_state(path)
-    value["handled"] = handled
-    try:
-        write_state(path, value)
-    except OSError as exc:
-        log.warning("cannot record the drop folder's file in %s: %s", path, exc)
+    _update_state(path, {"handled": handled}, "the drop folder's file")
 
 
 def _live_sha256(db_path: Path) -> str:

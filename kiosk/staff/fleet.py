@@ -238,10 +238,15 @@ def _data_flags(
         return [NO_DATA]
     flags = [SAMPLE_DATA] if dataset.get("sample") else []
     months = _int_or_none(status.get("data_stale_after_months")) or 6
-    dated = _when(str(dataset.get("dated") or "")[:10])
-    if dated is not None and (now - dated).days > months * DAYS_PER_MONTH:
+    if is_stale(str(dataset.get("dated") or ""), months, now):
         flags.append(OLD_DATA)
     return flags
+
+
+def is_stale(dated: str, months: int, now: datetime.datetime | None = None) -> bool:
+    """Whether data DATED (its own date, ISO) is older than MONTHS; False with no date."""
+    when = _when(dated[:10]) if dated else None
+    return when is not None and ((now or _utc_now()) - when).days > months * DAYS_PER_MONTH
 
 
 def _when(text: object) -> datetime.datetime | None:

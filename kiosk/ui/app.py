@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -29,7 +30,7 @@ from kiosk.ui.data_watch import open_directory
 from kiosk.ui.single_instance import SingleInstance
 from kiosk.ui.theme import apply_theme
 from kiosk.ui.translation import install_translator
-from kiosk.ui.window import MainWindow
+from kiosk.ui.window import RESTART_EXIT_CODE, MainWindow
 
 APPLICATION_NAME = "SEND information kiosk"
 
@@ -139,7 +140,20 @@ def run_app(
         if instance is not None:
             instance.release()
     log.info("stopped (exit code %d)", code)
+    if code == RESTART_EXIT_CODE:
+        restart_process()
     return code
+
+
+def restart_process() -> None:
+    """Start the kiosk again in this process (staff chose "Restart the kiosk"), now that the
+    window, the lock and the single-instance listener are gone."""
+    if getattr(sys, "frozen", False):
+        argv = [sys.executable, *sys.argv[1:]]
+    else:
+        argv = [sys.executable, "-m", "kiosk", *sys.argv[1:]]
+    logging.shutdown()
+    os.execv(sys.executable, argv)
 
 
 def status_line(out_of_order: bool) -> str:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Signal
 from kiosk.config import Settings
 from kiosk.content.answers import GuidanceIndex
 from kiosk.content.topics import Topic
+from kiosk.content.vocabulary import Vocabulary, load_vocabulary_for
 from kiosk.staff.statistics import UsageRecorder
 from kiosk.store.directory import Directory
 
@@ -111,6 +112,10 @@ class KioskSetup:
         """Topic pages in another language, and the search index over them."""
         self.topics = topics
         self.guidance = GuidanceIndex(topics, self.guidance.synonyms, self.guidance.stopwords)
+
+    def vocabulary(self) -> Vocabulary:
+        """The names of the groups of services and of the needs in the visitor's language."""
+        return load_vocabulary_for(self.session.language, self.resources)
 
     def with_directory(self, directory: Directory) -> AppContext:
         return AppContext(

@@ -288,6 +288,47 @@ class SelfTest:
         self.step("out-of-order", lambda: w.go_out_of_order("selftest: showing out of order"))
         if not w.data_watch.check() or w.current is None or w.current.name != base.WELCOME:
             self.log.errors.append("out-of-order: did not come back when the data could be read")
+        self._staff_tour()
+
+    def _staff_tour(self) -> None:
+        """Staff mode: the PIN pad, then (let in without a PIN: this is the self-test) the staff
+        home, the files to update from, a dry run's report, the undo page; nothing is changed."""
+        from kiosk import paths
+        from kiosk.staff.dropfolder import DROP_FOLDER, Candidate
+        from kiosk.ui.screens import base
+        from kiosk.ui.staff import update
+
+        w = self.window
+        self.step("staff-pin", w.open_staff, base.STAFF_PIN)
+        w.staff.open()
+
+        def shown(name: str, ready: Callable[[Any], bool]) -> Callable[[], None]:
+            def show() -> None:
+                w.show_screen(name)
+                if not self.wait_until(lambda: ready(self.screen()), 30_000):
+                    self.log.errors.append(f"{name}: its data never came")
+
+            return show
+
+        self.step("staff-home", shown(base.STAFF_HOME, lambda s: s.status is not None))
+        self.step("staff-update", shown(base.STAFF_UPDATE, lambda s: s.stage() == update.LIST))
+        packaged = paths.packaged_data_file()
+        if packaged.exists():
+            stat = packaged.stat()
+            candidate = Candidate(packaged, stat.st_size, stat.st_mtime, DROP_FOLDER)
+
+            def check() -> None:
+                self.screen().check(candidate)
+                if not self.wait_until(lambda: self.screen().stage() == update.REPORT, 60_000):
+                    self.log.errors.append("staff-update: the dry run never reported")
+
+            self.step("staff-update-report", check, base.STAFF_UPDATE)
+        self.step("staff-undo", shown(base.STAFF_UNDO, lambda s: s.stage() == update.LIST))
+        self.step("staff-reports", lambda: w.show_screen(base.STAFF_REPORTS), base.STAFF_REPORTS)
+        self.step("staff-settings", lambda: w.show_screen(base.STAFF_SETTINGS), base.STAFF_SETTINGS)
+        self.step("staff-closed", lambda: w.show_screen(base.WELCOME), base.WELCOME)
+        if w.staff.is_open():
+            self.log.errors.append("staff-closed: staff mode stayed open")
 
     def _tour_looks(self, service_id: str, query: str) -> None:
         """Screens again in each look a visitor can choose: 200 % text, the other colour

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QShowEvent
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -47,6 +47,8 @@ from kiosk.ui.read_aloud import ReadAloud
 from kiosk.ui.screens import base
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.screens.out_of_order import OutOfOrderPage
+from kiosk.ui.staff.background import DropFolderWatch
+from kiosk.ui.staff.mode import STAFF_SHORTCUT, StaffGesture, StaffMode, StaffScreen
 from kiosk.ui.translation import available_languages, install_translator, native_name
 from kiosk.ui.usage import choice_events, session_choices, visit_events
 from kiosk.ui.warm_up import BackgroundWarmUp
@@ -72,7 +74,15 @@ SCREENS: dict[str, str] = {
     base.START: "start:StartScreen",
     base.ACCESS: "access:AccessScreen",
     base.LANGUAGE: "language:LanguageScreen",
+    base.STAFF_PIN: "kiosk.ui.staff.pin_pad:PinScreen",
+    base.STAFF_HOME: "kiosk.ui.staff.home:StaffHomeScreen",
+    base.STAFF_UPDATE: "kiosk.ui.staff.update:UpdateScreen",
+    base.STAFF_UNDO: "kiosk.ui.staff.update:UndoScreen",
+    base.STAFF_REPORTS: "kiosk.ui.staff.hosted:ReportsScreen",
+    base.STAFF_SETTINGS: "kiosk.ui.staff.hosted:SettingsScreen",
 }
+# The exit code that asks run_app to start the kiosk again ("Restart the kiosk").
+RESTART_EXIT_CODE = 75
 
 MAX_HISTORY = 50
 # The idle countdown is said at these numbers of seconds left (every second would be a
@@ -90,11 +100,14 @@ ScreenSpec = str | type[Screen]
 
 
 def screen_class(spec: ScreenSpec) -> type[Screen]:
-    """Import "module:ClassName" from kiosk.ui.screens (a class is used as it is)."""
+    """Import "module:ClassName" from kiosk.ui.screens, or "package.module:ClassName" from
+    anywhere (a class is used as it is)."""
     if isinstance(spec, type):
         return spec
     module_name, _, class_name = spec.partition(":")
-    module = importlib.import_module(f"kiosk.ui.screens.{module_name}")
+    if "." not in module_name:
+        module_name = f"kiosk.ui.screens.{module_name}"
+    module = importlib.import_module(module_name)
     cls = getattr(module, class_name)
     if not (isinstance(cls, type) and issubclass(cls, Screen)):
         raise TypeError(f"{spec} is not a Screen")
@@ -216,6 +229,21 @@ class MainWindow(QMainWindow):
         self._update_list_button()
         self.update_footer()
 
+        data_file = self.db_path or context.settings.database_path()
+        self.staff = StaffMode(context.settings, data_file, parent=self)
+        self.staff.opened.connect(self._forget_visitor_for_staff)
+        self.staff.closed.connect(self._forget_staff_pages)
+        self.staff.timed_out.connect(self.reset_all)
+        self.staff.quit_requested.connect(self.quit_kiosk)
+        self.staff_gesture = StaffGesture(self)
+        self.staff_gesture.triggered.connect(self.open_staff)
+        self.staff_gesture.install()
+        self.staff_shortcut = QShortcut(QKeySequence(STAFF_SHORTCUT), self)
+        self.staff_shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.staff_shortcut.activated.connect(self.open_staff)
+        self.drop_watch = DropFolderWatch(context.settings, data_file, self)
+        self.drop_watch.checked.connect(self._drop_folder_checked)
+
         self.keeper: WindowKeeper | None = None
         if kiosk_mode:
             self.keeper = WindowKeeper(self)
@@ -335,6 +363,8 @@ class MainWindow(QMainWindow):
             widget.go_back.connect(self.go_back)
             widget.announce.connect(self.read_aloud.announce)
             widget.read_aloud_toggled.connect(self._toggle_read_aloud)
+            if isinstance(widget, StaffScreen):
+                widget.attach(self.staff)
             self.stack.addWidget(widget)
             self.screens[name] = widget
         return self.screens[name]
@@ -351,9 +381,14 @@ class MainWindow(QMainWindow):
             self.reload_data_if_replaced()
         if self._changed_in_place():
             self._reopen_changed_file()
+        if name in base.STAFF_SCREENS:
+            if name != base.STAFF_PIN and not self.staff.is_open():
+                name, arg = base.STAFF_PIN, None  # nobody passes the PIN pad without the PIN
+        elif self.staff.is_open():
+            self.staff.close()  # a visitor's screen: staff mode is over
         widget = self.screen_named(name)
         self.notice.hide()  # a notice is about the screen it was shown on
-        if name in (base.HOME, base.WELCOME):
+        if name in (base.HOME, base.WELCOME, base.STAFF_HOME):
             self.history.clear()
         elif remember and self.current is not None and self.current != Visit(name, arg):
             self.history.append(self.current)
@@ -395,12 +430,15 @@ class MainWindow(QMainWindow):
     def _update_header(self, widget: Screen) -> None:
         name = self.current.name if self.current else ""
         on_welcome = name == base.WELCOME
+        staff = name in base.STAFF_SCREENS  # staff pages have their own ways back
         self.header.setVisible(not on_welcome)
         self.footer.setVisible(not on_welcome)
         # On Home there is nowhere to go back to: Back and Home are hidden.
-        self.back_button.setVisible(name != base.HOME)
-        self.home_button.setVisible(name != base.HOME)
-        self.access_button.setVisible(name != base.ACCESS)
+        self.back_button.setVisible(name != base.HOME and not staff)
+        self.home_button.setVisible(name != base.HOME and not staff)
+        self.access_button.setVisible(name != base.ACCESS and not staff)
+        for button in (self.language_button, self.read_button, self.list_button):
+            button.setVisible(not staff)
         self.title_label.setText(widget.title())
         self.title_label.setAccessibleName(widget.title())
 
@@ -444,6 +482,40 @@ class MainWindow(QMainWindow):
         on = self.read_aloud.is_on()
         self.read_button.set_on(on)
         self.read_aloud_bar.setVisible(on)
+
+    # -- staff mode --------------------------------------------------------------------------
+
+    def open_staff(self) -> None:
+        """The hidden gesture or Ctrl+Alt+A: show the PIN pad (nothing more without the PIN)."""
+        if self.context is None or (self.current and self.current.name in base.STAFF_SCREENS):
+            return
+        self._close_overlay()
+        self.show_screen(base.STAFF_PIN)
+
+    def _forget_visitor_for_staff(self) -> None:
+        """Staff took over the kiosk: the visitor before them is forgotten."""
+        self.setup.session.reset()
+        for name, widget in self.screens.items():
+            if name not in base.STAFF_SCREENS:
+                widget.reset()
+
+    def _forget_staff_pages(self) -> None:
+        """Staff mode closed: no way back into it through the history."""
+        self.history = [visit for visit in self.history if visit.name not in base.STAFF_SCREENS]
+        for name, widget in self.screens.items():
+            if name in base.STAFF_SCREENS:
+                widget.reset()
+
+    def _drop_folder_checked(self, outcome: object) -> None:
+        if outcome is not None:  # logged by the check; the staff home shows it
+            self.staff.data_changed.emit()
+
+    def quit_kiosk(self, restart: bool) -> None:
+        """Staff leave the kiosk for the desktop, or start it again."""
+        log.warning("staff asked the kiosk to %s", "restart" if restart else "close")
+        if self.keeper is not None:
+            self.keeper.stop()
+        QApplication.exit(RESTART_EXIT_CODE if restart else 0)
 
     # -- idle and reset ----------------------------------------------------------------------
 
@@ -490,6 +562,7 @@ class MainWindow(QMainWindow):
         """Forget the visitor completely and go back to the welcome screen."""
         self._close_overlay()
         self.idle.stop()
+        self.staff.close()
         self.setup.session.reset()
         if self.keeper is not None:
             self.keeper.restore()
@@ -581,6 +654,7 @@ class MainWindow(QMainWindow):
         log.error("out of order: %s", reason)
         listening = self.read_aloud.is_on()
         self.idle.stop()
+        self.staff.close()
         self._close_overlay()
         self.notice.hide()
         self.setup.session.reset()
@@ -728,6 +802,7 @@ class MainWindow(QMainWindow):
             self.show_screen(base.WELCOME)
         else:
             self.go_out_of_order(f"no data can be read from {self.db_path}")
+        self.drop_watch.start()
         if self.keeper is not None:
             self.keeper.start()
         else:
@@ -751,9 +826,17 @@ class MainWindow(QMainWindow):
         self.idle.stop()
         self.idle.uninstall()
         self.data_watch.stop()
+        self._stop_staff()
         if self.keeper is not None:
             self.keeper.stop()
         self.warm_ups.wait(2.0)
+        self.staff.jobs.wait(2000)
+        self.drop_watch.jobs.wait(2000)
+
+    def _stop_staff(self) -> None:
+        self.staff.close()
+        self.staff_gesture.uninstall()
+        self.drop_watch.stop()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.kiosk_mode:
@@ -763,6 +846,7 @@ class MainWindow(QMainWindow):
         self.idle.stop()
         self.idle.uninstall()
         self.data_watch.stop()
+        self._stop_staff()
         if self.keeper is not None:
             self.keeper.stop()  # closed on purpose (a test, or kiosk mode switched off)
         super().closeEvent(event)

@@ -1016,6 +1016,63 @@
     </message>
 </context>
 <context>
+    <name>PinScreen</name>
+    <message>
+        <source>Enter the staff PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">مٹائیں</translation>
+    </message>
+    <message>
+        <source>Remove the last digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">منسوخ کریں</translation>
+    </message>
+    <message>
+        <source>Staff sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff mode needs a PIN. Set one on this computer with the command “kiosk set-pin”, then restart the kiosk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Tries left before the pad locks: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n سیکنڈ</numerusform>
+            <numerusform>%n سیکنڈ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many wrong tries. The pad is locked: try again in {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PrintButton</name>
     <message>
         <source>Prints large pages on the printer here, with phone numbers and QR codes</source>
@@ -1305,6 +1362,13 @@
     <message>
         <source>Visitors per day</source>
         <translation type="unfinished">روزانہ ملاقاتی</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsScreen</name>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1736,6 +1800,13 @@
     </message>
 </context>
 <context>
+    <name>SettingsScreen</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished">ترتیبات</translation>
+    </message>
+</context>
+<context>
     <name>Spoken</name>
     <message>
         <source>button</source>
@@ -1788,6 +1859,208 @@
     <message>
         <source>empty</source>
         <translation type="unfinished">خالی</translation>
+    </message>
+</context>
+<context>
+    <name>StaffHomeScreen</name>
+    <message>
+        <source>The data in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update from USB stick or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage and feedback, to save on a USB stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished">ترتیبات</translation>
+    </message>
+    <message>
+        <source>Exit to the desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart the kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">واپس</translation>
+    </message>
+    <message>
+        <source>Leave staff mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data has been imported yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This data is older than %n month(s). Families may find services that have changed: please update it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is sample data: import the council&apos;s Local Offer to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An update is running now: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data cannot be read: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffWords</name>
+    <message>
+        <source>Sample data (invented examples)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown publisher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}, from {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported on {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Dated {0}: %n day(s) old</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The data gives no date of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} ({1}%) have no {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last checked: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services that share a name and organisation with another: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) in the file</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added {0}, updated {1}, removed {2}, skipped {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in the file:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  … and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Repaired: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last update: {0} on {1}: {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last update undone on {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last update was refused: {0} on {1}: {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last update failed: {0} on {1}: {3}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1981,6 +2254,158 @@
     </message>
 </context>
 <context>
+    <name>UndoScreen</name>
+    <message>
+        <source>Undo the last update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">واپس</translation>
+    </message>
+    <message>
+        <source>Reading the earlier data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no earlier data to go back to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo brings back the data from before the last update:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data quality:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The earlier data cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bringing back the earlier data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The update was not undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last update was undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next visitor sees the earlier data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UpdateScreen</name>
+    <message>
+        <source>Choose the data file to update from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data files found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">واپس</translation>
+    </message>
+    <message>
+        <source>What the update would change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for data files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data file(s) found.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data files found. Put the council&apos;s file on a USB stick and plug it in, or copy it into the drop folder: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drop folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}, on the {1}, {2}, {3} KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data files cannot be listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking {0}… Nothing changes yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you update from {0}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data quality:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} cannot be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} could not be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating the data from {0}… Visitors can carry on meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data was updated from {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) now. The next visitor sees the new data.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The data was not updated: nothing changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WelcomeScreen</name>
     <message>
         <source>Welcome</source>
@@ -2084,6 +2509,13 @@
     <message>
         <source>Too much to fit in a QR code</source>
         <translation type="unfinished">یہ QR کوڈ میں آنے کے لیے بہت زیادہ ہے</translation>
+    </message>
+</context>
+<context>
+    <name>_StagedScreen</name>
+    <message>
+        <source>Back to staff mode</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

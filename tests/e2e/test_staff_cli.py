@@ -204,3 +204,32 @@ def test_status_and_fleet(tmp_path):
     (tmp_path / "file").write_text("", encoding="utf-8")
     failed = kiosk("status", "--write", tmp_path / "file")
     assert failed.returncode == 1 and "cannot write the status file" in failed.stderr
+
+
+def test_import_and_rollback_from_the_command_line_are_recorded(tmp_path):
+    from kiosk.staff.dropfolder import last_import
+
+    db = tmp_path / "kiosk.sqlite3"
+    first = write_dataset(tmp_path / "first.json", 4)
+    assert kiosk("import", first, "--db", db).returncode == 0
+    outcome = last_import()
+    assert outcome is not None
+    assert (outcome.file, outcome.where, outcome.outcome, outcome.services) == (
+        "first.json",
+        "command line",
+        "imported",
+        4,
+    )
+    assert kiosk("import", write_dataset(tmp_path / "dry.json", 5), "--db", db, "--dry-run")
+    assert last_import() == outcome  # a dry run changes nothing, so records nothing
+    (tmp_path / "bad.json").write_text("{ not json", encoding="utf-8")
+    assert kiosk("import", tmp_path / "bad.json", "--db", db).returncode == 2
+    refused = last_import()
+    assert refused is not None and (refused.file, refused.outcome) == ("bad.json", "refused")
+    assert kiosk("import", write_dataset(tmp_path / "second.json", 5), "--db", db).returncode == 0
+    assert kiosk("rollback", "--db", db).returncode == 0
+    rolled = last_import()
+    assert rolled is not None and rolled.outcome == "rolled back"
+    status = json.loads(kiosk("status", "--db", db).stdout)
+    assert status["last_import"]["outcome"] == "rolled back"
+    assert status["dataset"]["services"] == 4

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from kiosk.config import Settings
-from kiosk.staff import dropfolder
+from kiosk.staff import dropfolder, removable
 from kiosk.staff.dropfolder import (
     DROP_FOLDER,
     REMOVABLE,
@@ -21,9 +21,8 @@ from kiosk.staff.dropfolder import (
     data_files,
     import_candidate,
     last_import,
-    media_mounts,
-    removable_media_roots,
 )
+from kiosk.staff.removable import media_mounts, removable_media_roots
 from tests.store.datasets import service_ids, write_dataset
 
 HOUR = 3600
@@ -68,7 +67,7 @@ def test_only_data_files_are_listed_newest_first(tmp_path):
 
 
 def test_a_full_stick_is_looked_at_only_so_far(tmp_path, monkeypatch):
-    monkeypatch.setattr(dropfolder, "MAX_ENTRIES", 3)
+    monkeypatch.setattr(removable, "MAX_ENTRIES", 3)
     for n in range(10):
         (tmp_path / f"{n}.json").write_text("{}", encoding="utf-8")
     assert len(data_files(tmp_path, REMOVABLE)) == 3
@@ -214,3 +213,42 @@ def test_unreadable_files_and_states_are_survived(tmp_path, drop, monkeypatch, c
     assert check_drop_folder(settings_for(tmp_path / "no-such"), db, state=state) is None
     assert "cannot be reached" in caplog.text
     assert dropfolder.state_path().name == "imports.json"
+
+
+def _record_many(state: str, kind: str, count: int) -> None:
+    from kiosk.staff.dropfolder import IMPORTED, ImportOutcome, _remember, record_outcome
+
+    reading = dropfolder.read_state
+
+    def slow_read(path: Path) -> dict:
+        value = reading(path)
+        time.sleep(0.002)  # between reading and writing: where the other process gets in
+        return value
+
+    dropfolder.read_state = slow_read  # this process only (a forked child)
+    for n in range(count):
+        if kind == "outcome":
+            record_outcome(ImportOutcome(f"a-{n}", REMOVABLE, IMPORTED, "", "now"), Path(state))
+        else:
+            _remember(Path(state), {"name": f"b-{n}"})
+
+
+def test_two_processes_recording_at_once_lose_nothing(tmp_path):
+    import multiprocessing
+
+    state = tmp_path / "imports.json"
+    count = 150
+    fork = multiprocessing.get_context("fork")
+    workers = [
+        fork.Process(target=_record_many, args=(str(state), kind, count))
+        for kind in ("outcome", "handled")
+    ]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join(120)
+        assert worker.exitcode == 0
+    saved = json.loads(state.read_text(encoding="utf-8"))
+    assert saved["last_import"]["file"] == f"a-{count - 1}"
+    assert saved["handled"] == {"name": f"b-{count - 1}"}
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".imports")] == []

@@ -59,7 +59,9 @@ def language_text(language: Language) -> str:
     if ts.is_file():
         parts.append(ts_text(ts))
     content = RESOURCES / "content" / language.code
-    parts += [page.read_text(encoding="utf-8") for page in sorted(content.glob("*.md"))]
+    # pages, and the words of contacts, groups and needs (.toml and .csv files)
+    translated = [*content.glob("*.md"), *content.glob("*.toml"), *content.glob("*.csv")]
+    parts += [path.read_text(encoding="utf-8") for path in sorted(translated)]
     questions = RESOURCES / "start" / language.code / "questions.toml"
     if questions.is_file():
         parts.append(questions.read_text(encoding="utf-8"))

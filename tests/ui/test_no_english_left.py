@@ -8,6 +8,7 @@ import xml.etree.ElementTree as ET
 import pytest
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
+from kiosk.content.vocabulary import english_words as vocabulary_words
 from kiosk.store.models import Filters
 from kiosk.ui.screens import base
 from kiosk.ui.widgets.buttons import TileButton
@@ -54,6 +55,7 @@ def shown_texts(screen: QWidget) -> list[str]:
 def test_no_screen_keeps_english_words(qtbot, window, code) -> None:
     english = english_words(code)
     assert len(english) > 200
+    english |= {words.name for words in vocabulary_words(REPO / "resources").values()}
     window.show_screen(base.HOME)
     choose(qtbot, window, code)
     qtbot.waitUntil(lambda: window.setup.session.language == code)
@@ -68,6 +70,8 @@ def test_no_screen_keeps_english_words(qtbot, window, code) -> None:
         (base.TOPIC, "glossary"),
         (base.DIRECTORY, None),
         (base.SERVICES, Filters()),
+        (base.SERVICES, "lo-education"),
+        (base.SERVICES, "send-hearing"),
         (base.SERVICE, service.id),
         (base.SEARCH, None),
         (base.SEARCH, "zzqqxx"),

@@ -23,6 +23,16 @@ TALK = "talk"  # talk to someone; arg: a contact id to show
 START = "start"  # "Where do I start?": questions, then a page made for the answers
 ACCESS = "access"  # languages and accessibility
 LANGUAGE = "language"  # choose a language: from the header, on every screen
+# Staff mode (kiosk.ui.staff): only the PIN pad is shown until the right PIN is given.
+STAFF_PIN = "staff-pin"
+STAFF_HOME = "staff"
+STAFF_UPDATE = "staff-update"  # update the data from a USB stick or the drop folder
+STAFF_UNDO = "staff-undo"  # undo the last update
+STAFF_REPORTS = "staff-reports"  # usage and feedback, saved to a USB stick
+STAFF_SETTINGS = "staff-settings"  # the everyday settings
+STAFF_SCREENS = frozenset(
+    {STAFF_PIN, STAFF_HOME, STAFF_UPDATE, STAFF_UNDO, STAFF_REPORTS, STAFF_SETTINGS}
+)
 
 
 @dataclass(frozen=True)

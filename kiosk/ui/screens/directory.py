@@ -109,8 +109,11 @@ class DirectoryScreen(base.Screen):
 
     def _fill(self) -> None:
         directory = self.context.directory
+        words = self.context.vocabulary()
         # The tiles are a short fixed set laid out by hand; the model holds what they show.
-        self.model.set_categories([c for c in directory.categories(Filters()) if c.count > 0])
+        self.model.set_categories(
+            words.all_named(c for c in directory.categories(Filters()) if c.count > 0)
+        )
         everything = GroupTile(
             self.tr("All services, A to Z"), service_count(directory.count(Filters())), "list"
         )
@@ -125,7 +128,7 @@ class DirectoryScreen(base.Screen):
             )
             self._grid.addWidget(tile, number // self._columns, number % self._columns)
             self.tiles[category.id] = tile
-        needs = [n for n in directory.needs(Filters()) if n.count > 0]
+        needs = words.all_named(n for n in directory.needs(Filters()) if n.count > 0)
         for number, need in enumerate(needs):
             button = NeedButton(need.name)
             button.setAccessibleDescription(service_count(need.count))
@@ -271,9 +274,9 @@ class ServicesScreen(base.Screen):
             outer.addWidget(page)
 
     def _term_names(self) -> dict[str, Category]:
-        directory = self.context.directory
-        terms = {c.id: c for c in directory.categories(Filters())}
-        terms.update({c.id: c for c in directory.needs(Filters())})
+        directory, words = self.context.directory, self.context.vocabulary()
+        terms = {c.id: c for c in words.all_named(directory.categories(Filters()))}
+        terms.update({c.id: c for c in words.all_named(directory.needs(Filters()))})
         return terms
 
     def title(self) -> str:
@@ -315,11 +318,11 @@ class ServicesScreen(base.Screen):
             self.sub_group.removeButton(button)
         subs = []
         if self.category_id is not None:
-            subs = [
+            subs = self.context.vocabulary().all_named(
                 s
                 for s in self.context.directory.subcategories(self.category_id, Filters())
                 if s.count
-            ]
+            )
         self.sub_row.setVisible(bool(subs))
         if not subs:
             return
@@ -362,7 +365,7 @@ class ServicesScreen(base.Screen):
                 chip.clicked.connect(lambda on, c=choice: self._narrow_by(when=c if on else None))
                 self._narrow.addWidget(chip)
                 self.time_chips[choice] = chip
-        for need in directory.needs(within):
+        for need in self.context.vocabulary().all_named(directory.needs(within)):
             if need.count:
                 chip = ChipButton(need.name, need.id, self.narrow_row)
                 chip.setAccessibleDescription(service_count(need.count))

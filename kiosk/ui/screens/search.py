@@ -3,6 +3,8 @@ words and services in one list that follows every key; filters, and help when no
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
@@ -247,8 +249,12 @@ class SearchScreen(base.Screen):
             self.pages.setCurrentIndex(LIST_PAGE)
             self._update_more()
         else:
+            help_ = answers.help
+            if help_ is not None and help_.categories:
+                named = self.context.vocabulary().all_named(help_.categories)
+                help_ = replace(help_, categories=tuple(named))
             self.no_results.show_help(
-                answers.help, no_words=result.no_words, other_language=self.other_language
+                help_, no_words=result.no_words, other_language=self.other_language
             )
             if self.no_results_area is not None:
                 self.no_results_area.scroll_to_top()

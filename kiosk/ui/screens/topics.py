@@ -282,7 +282,8 @@ class TopicPage(QWidget):
             button.hide()
             button.deleteLater()
         self.action_buttons = []
-        counts = {c.id: c for c in self.context.directory.categories(Filters())}
+        words = self.context.vocabulary()
+        counts = {c.id: c for c in words.all_named(self.context.directory.categories(Filters()))}
         wanted: list[Category] = []
         for category_id in dict.fromkeys(category_ids):
             category = counts.get(category_id)

@@ -10,6 +10,8 @@ API:
 Signals: link_tapped(str kind, str target) when a finger lifts on a kiosk link. The hit area
 reaches LINK_REACH_PX above and below the words, so a finger-sized tap counts. Web addresses
 never open anything (no browser on a kiosk): they stay underlined text, and QR codes elsewhere.
+Every paragraph runs in the view's layout direction (set it before set_markdown): an Urdu
+paragraph that begins with an English word is still right to left.
 """
 
 from __future__ import annotations
@@ -131,8 +133,17 @@ class MarkdownView(QTextBrowser):
             palette.setColor(QPalette.ColorRole.Link, link)
             self.setPalette(palette)
         self.document().setDefaultFont(theme.font(theme.READING_PX))
+        self._follow_direction()
         self.setMarkdown(_encoded_targets(self._markdown))
         self._space_out()
+
+    def _follow_direction(self) -> None:
+        """Every paragraph in the view's direction (the page's language), not in that of its
+        first letter: an Urdu paragraph that starts with "EHC" still reads right to left."""
+        option = self.document().defaultTextOption()
+        if option.textDirection() != self.layoutDirection():
+            option.setTextDirection(self.layoutDirection())
+            self.document().setDefaultTextOption(option)
 
     def _space_out(self) -> None:
         """Even line spacing, roomy paragraphs and fixed heading sizes (not Qt's relative ones)."""
@@ -202,3 +213,5 @@ class MarkdownView(QTextBrowser):
         changes = (QEvent.Type.StyleChange, QEvent.Type.FontChange)
         if event.type() in changes and self._markdown:
             self._render()  # the visitor chose a larger text size
+        elif event.type() == QEvent.Type.LayoutDirectionChange:
+            self._follow_direction()  # an English page shown to an Urdu reader is left to right
