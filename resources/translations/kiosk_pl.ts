@@ -1885,7 +1885,7 @@
     </message>
     <message>
         <source>Update from USB stick or folder</source>
-        <translation type="unfinished">Aktualizuj z pendrive'a lub folderu</translation>
+        <translation type="unfinished">Aktualizuj z pendrive&apos;a lub folderu</translation>
     </message>
     <message>
         <source>Undo the last update</source>
