@@ -1003,11 +1003,11 @@
     <name>PinScreen</name>
     <message>
         <source>Enter the staff PIN</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਸਟਾਫ਼ ਦਾ PIN ਭਰੋ</translation>
     </message>
     <message>
         <source>Staff PIN</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਸਟਾਫ਼ ਦਾ PIN</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -1015,11 +1015,11 @@
     </message>
     <message>
         <source>Remove the last digit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਆਖ਼ਰੀ ਅੰਕ ਮਿਟਾਓ</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਪੱਕਾ ਕਰੋ</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1027,21 +1027,21 @@
     </message>
     <message>
         <source>Staff sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਸਟਾਫ਼ ਸਾਈਨ-ਇਨ</translation>
     </message>
     <message>
         <source>Staff mode needs a PIN. Set one on this computer with the command “kiosk set-pin”, then restart the kiosk.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਸਟਾਫ਼ ਮੋਡ ਲਈ PIN ਲੋੜੀਂਦਾ ਹੈ। ਇਸ ਕੰਪਿਊਟਰ ਉੱਤੇ “kiosk set-pin” ਕਮਾਂਡ ਨਾਲ PIN ਤੈਅ ਕਰੋ, ਫਿਰ ਕਿਓਸਕ ਮੁੜ ਸ਼ੁਰੂ ਕਰੋ।</translation>
     </message>
     <message>
         <source>Wrong PIN. Tries left before the pad locks: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਗ਼ਲਤ PIN। ਪੈਡ ਲੌਕ ਹੋਣ ਤੋਂ ਪਹਿਲਾਂ ਬਾਕੀ ਕੋਸ਼ਿਸ਼ਾਂ: {0}।</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n ਮਿੰਟ</numerusform>
+            <numerusform>%n ਮਿੰਟ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1053,7 +1053,7 @@
     </message>
     <message>
         <source>Too many wrong tries. The pad is locked: try again in {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਬਹੁਤ ਵਾਰ ਗ਼ਲਤ ਕੋਸ਼ਿਸ਼। ਪੈਡ ਲੌਕ ਹੈ: {0} ਬਾਅਦ ਮੁੜ ਕੋਸ਼ਿਸ਼ ਕਰੋ।</translation>
     </message>
 </context>
 <context>
@@ -1330,7 +1330,7 @@
     <name>ReportsScreen</name>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਰਿਪੋਰਟਾਂ</translation>
     </message>
 </context>
 <context>
@@ -1803,31 +1803,31 @@
     <name>StaffHomeScreen</name>
     <message>
         <source>The data in use</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਵਰਤੋਂ ਵਿੱਚ ਡਾਟਾ</translation>
     </message>
     <message>
         <source>Reading the data…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਡਾਟਾ ਪੜ੍ਹਿਆ ਜਾ ਰਿਹਾ ਹੈ…</translation>
     </message>
     <message>
         <source>Data quality</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਡਾਟੇ ਦੀ ਗੁਣਵੱਤਾ</translation>
     </message>
     <message>
         <source>Update from USB stick or folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">USB ਸਟਿੱਕ ਜਾਂ ਫੋਲਡਰ ਤੋਂ ਅੱਪਡੇਟ ਕਰੋ</translation>
     </message>
     <message>
         <source>Undo the last update</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਆਖ਼ਰੀ ਅੱਪਡੇਟ ਵਾਪਸ ਲਓ</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਰਿਪੋਰਟਾਂ</translation>
     </message>
     <message>
         <source>Usage and feedback, to save on a USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਵਰਤੋਂ ਅਤੇ ਰਾਏ, USB ਸਟਿੱਕ ਉੱਤੇ ਸੰਭਾਲਣ ਲਈ</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1835,15 +1835,15 @@
     </message>
     <message>
         <source>Exit to the desktop</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਡੈਸਕਟਾਪ ਉੱਤੇ ਜਾਓ</translation>
     </message>
     <message>
         <source>Close the kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਕਿਓਸਕ ਬੰਦ ਕਰੋ</translation>
     </message>
     <message>
         <source>Restart the kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਕਿਓਸਕ ਮੁੜ ਸ਼ੁਰੂ ਕਰੋ</translation>
     </message>
     <message>
         <source>Back</source>
@@ -1851,154 +1851,154 @@
     </message>
     <message>
         <source>Leave staff mode</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਸਟਾਫ਼ ਮੋਡ ਤੋਂ ਬਾਹਰ ਨਿਕਲੋ</translation>
     </message>
     <message>
         <source>Staff home</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਸਟਾਫ਼ ਹੋਮ</translation>
     </message>
     <message>
         <source>Staff mode</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਸਟਾਫ਼ ਮੋਡ</translation>
     </message>
     <message>
         <source>No data has been imported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਅਜੇ ਕੋਈ ਡਾਟਾ ਇੰਪੋਰਟ ਨਹੀਂ ਹੋਇਆ।</translation>
     </message>
     <message numerus="yes">
         <source>This data is older than %n month(s). Families may find services that have changed: please update it.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>ਇਹ ਡਾਟਾ %n ਮਹੀਨੇ ਤੋਂ ਪੁਰਾਣਾ ਹੈ। ਹੋ ਸਕਦਾ ਹੈ ਪਰਿਵਾਰਾਂ ਨੂੰ ਅਜਿਹੀਆਂ ਸੇਵਾਵਾਂ ਮਿਲਣ ਜੋ ਬਦਲ ਚੁੱਕੀਆਂ ਹਨ: ਕਿਰਪਾ ਕਰਕੇ ਇਸ ਨੂੰ ਅੱਪਡੇਟ ਕਰੋ।</numerusform>
+            <numerusform>ਇਹ ਡਾਟਾ %n ਮਹੀਨਿਆਂ ਤੋਂ ਪੁਰਾਣਾ ਹੈ। ਹੋ ਸਕਦਾ ਹੈ ਪਰਿਵਾਰਾਂ ਨੂੰ ਅਜਿਹੀਆਂ ਸੇਵਾਵਾਂ ਮਿਲਣ ਜੋ ਬਦਲ ਚੁੱਕੀਆਂ ਹਨ: ਕਿਰਪਾ ਕਰਕੇ ਇਸ ਨੂੰ ਅੱਪਡੇਟ ਕਰੋ।</numerusform>
         </translation>
     </message>
     <message>
         <source>This is sample data: import the council&apos;s Local Offer to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਇਹ ਨਮੂਨੇ ਦਾ ਡਾਟਾ ਹੈ: ਇਸ ਦੀ ਥਾਂ ਕੌਂਸਲ ਦਾ Local Offer ਇੰਪੋਰਟ ਕਰੋ।</translation>
     </message>
     <message>
         <source>An update is running now: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਹੁਣੇ ਅੱਪਡੇਟ ਚੱਲ ਰਿਹਾ ਹੈ: {0}</translation>
     </message>
     <message>
         <source>The data cannot be read: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਡਾਟਾ ਪੜ੍ਹਿਆ ਨਹੀਂ ਜਾ ਸਕਦਾ: {0}</translation>
     </message>
 </context>
 <context>
     <name>StaffWords</name>
     <message>
         <source>Sample data (invented examples)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਨਮੂਨੇ ਦਾ ਡਾਟਾ (ਘੜੀਆਂ ਹੋਈਆਂ ਮਿਸਾਲਾਂ)</translation>
     </message>
     <message>
         <source>Real data</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਅਸਲ ਡਾਟਾ</translation>
     </message>
     <message>
         <source>an unknown publisher</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਅਣਜਾਣ ਪ੍ਰਕਾਸ਼ਕ</translation>
     </message>
     <message>
         <source>{0}, from {1}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0}, ਪ੍ਰਕਾਸ਼ਕ: {1}</translation>
     </message>
     <message numerus="yes">
         <source>%n service(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n ਸੇਵਾ</numerusform>
+            <numerusform>%n ਸੇਵਾਵਾਂ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n organisation(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n ਸੰਸਥਾ</numerusform>
+            <numerusform>%n ਸੰਸਥਾਵਾਂ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n place(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n ਥਾਂ</numerusform>
+            <numerusform>%n ਥਾਵਾਂ</numerusform>
         </translation>
     </message>
     <message>
         <source>Imported on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} ਨੂੰ ਇੰਪੋਰਟ ਹੋਇਆ</translation>
     </message>
     <message numerus="yes">
         <source>Dated {0}: %n day(s) old</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>ਤਾਰੀਖ਼ {0}: %n ਦਿਨ ਪੁਰਾਣਾ</numerusform>
+            <numerusform>ਤਾਰੀਖ਼ {0}: %n ਦਿਨ ਪੁਰਾਣਾ</numerusform>
         </translation>
     </message>
     <message>
         <source>The data gives no date of its own</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਡਾਟੇ ਉੱਤੇ ਆਪਣੀ ਕੋਈ ਤਾਰੀਖ਼ ਨਹੀਂ</translation>
     </message>
     <message>
         <source>{0} ({1}%) have no {2}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} ({1}%) ਵਿੱਚ ਇਹ ਨਹੀਂ: {2}</translation>
     </message>
     <message>
         <source>Last checked: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਆਖ਼ਰੀ ਵਾਰ ਚੈੱਕ ਹੋਈਆਂ: {0}</translation>
     </message>
     <message>
         <source>Services that share a name and organisation with another: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਅਜਿਹੀਆਂ ਸੇਵਾਵਾਂ ਜਿਨ੍ਹਾਂ ਦਾ ਨਾਂ ਅਤੇ ਸੰਸਥਾ ਕਿਸੇ ਹੋਰ ਸੇਵਾ ਵਰਗੇ ਹਨ: {0}</translation>
     </message>
     <message>
         <source>Nothing is missing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਕੁਝ ਵੀ ਘੱਟ ਨਹੀਂ</translation>
     </message>
     <message numerus="yes">
         <source>%n service(s) in the file</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>ਫ਼ਾਈਲ ਵਿੱਚ %n ਸੇਵਾ</numerusform>
+            <numerusform>ਫ਼ਾਈਲ ਵਿੱਚ %n ਸੇਵਾਵਾਂ</numerusform>
         </translation>
     </message>
     <message>
         <source>Added {0}, updated {1}, removed {2}, skipped {3}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਜੋੜੀਆਂ {0}, ਅੱਪਡੇਟ {1}, ਹਟਾਈਆਂ {2}, ਛੱਡੀਆਂ {3}</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) in the file:</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>ਫ਼ਾਈਲ ਵਿੱਚ %n ਸਮੱਸਿਆ:</numerusform>
+            <numerusform>ਫ਼ਾਈਲ ਵਿੱਚ %n ਸਮੱਸਿਆਵਾਂ:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  … and %n more</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>  … ਅਤੇ %n ਹੋਰ</numerusform>
+            <numerusform>  … ਅਤੇ %n ਹੋਰ</numerusform>
         </translation>
     </message>
     <message>
         <source>Repaired: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਠੀਕ ਕੀਤਾ ਗਿਆ: {0}</translation>
     </message>
     <message>
         <source>Last update: {0} on {1}: {3}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਆਖ਼ਰੀ ਅੱਪਡੇਟ: {0}, {1}: {3}</translation>
     </message>
     <message>
         <source>Last update undone on {1}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਆਖ਼ਰੀ ਅੱਪਡੇਟ {1} ਨੂੰ ਵਾਪਸ ਲਿਆ ਗਿਆ</translation>
     </message>
     <message>
         <source>The last update was refused: {0} on {1}: {3}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਆਖ਼ਰੀ ਅੱਪਡੇਟ ਰੱਦ ਕੀਤਾ ਗਿਆ: {0}, {1}: {3}</translation>
     </message>
     <message>
         <source>The last update failed: {0} on {1}: {3}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਆਖ਼ਰੀ ਅੱਪਡੇਟ ਨਾਕਾਮ ਰਿਹਾ: {0}, {1}: {3}</translation>
     </message>
 </context>
 <context>
@@ -2195,7 +2195,7 @@
     <name>UndoScreen</name>
     <message>
         <source>Undo the last update</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਆਖ਼ਰੀ ਅੱਪਡੇਟ ਵਾਪਸ ਲਓ</translation>
     </message>
     <message>
         <source>Back</source>
@@ -2203,54 +2203,54 @@
     </message>
     <message>
         <source>Reading the earlier data…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਪਹਿਲਾਂ ਵਾਲਾ ਡਾਟਾ ਪੜ੍ਹਿਆ ਜਾ ਰਿਹਾ ਹੈ…</translation>
     </message>
     <message>
         <source>There is no earlier data to go back to.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਵਾਪਸ ਜਾਣ ਲਈ ਪਹਿਲਾਂ ਵਾਲਾ ਕੋਈ ਡਾਟਾ ਨਹੀਂ ਹੈ।</translation>
     </message>
     <message>
         <source>Undo brings back the data from before the last update:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਵਾਪਸ ਲੈਣ ਨਾਲ ਆਖ਼ਰੀ ਅੱਪਡੇਟ ਤੋਂ ਪਹਿਲਾਂ ਵਾਲਾ ਡਾਟਾ ਵਾਪਸ ਆ ਜਾਂਦਾ ਹੈ:</translation>
     </message>
     <message>
         <source>Data quality:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਡਾਟੇ ਦੀ ਗੁਣਵੱਤਾ:</translation>
     </message>
     <message>
         <source>The earlier data cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਪਹਿਲਾਂ ਵਾਲਾ ਡਾਟਾ ਪੜ੍ਹਿਆ ਨਹੀਂ ਜਾ ਸਕਦਾ</translation>
     </message>
     <message>
         <source>Bringing back the earlier data…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਪਹਿਲਾਂ ਵਾਲਾ ਡਾਟਾ ਵਾਪਸ ਲਿਆਂਦਾ ਜਾ ਰਿਹਾ ਹੈ…</translation>
     </message>
     <message>
         <source>The update was not undone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਅੱਪਡੇਟ ਵਾਪਸ ਨਹੀਂ ਲਿਆ ਗਿਆ</translation>
     </message>
     <message>
         <source>The last update was undone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਆਖ਼ਰੀ ਅੱਪਡੇਟ ਵਾਪਸ ਲੈ ਲਿਆ ਗਿਆ</translation>
     </message>
     <message>
         <source>The next visitor sees the earlier data.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਅਗਲਾ ਮਹਿਮਾਨ ਪਹਿਲਾਂ ਵਾਲਾ ਡਾਟਾ ਵੇਖੇਗਾ।</translation>
     </message>
 </context>
 <context>
     <name>UpdateScreen</name>
     <message>
         <source>Choose the data file to update from</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਉਹ ਡਾਟਾ ਫ਼ਾਈਲ ਚੁਣੋ ਜਿਸ ਤੋਂ ਅੱਪਡੇਟ ਕਰਨਾ ਹੈ</translation>
     </message>
     <message>
         <source>Data files found</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਮਿਲੀਆਂ ਡਾਟਾ ਫ਼ਾਈਲਾਂ</translation>
     </message>
     <message>
         <source>Look again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਮੁੜ ਵੇਖੋ</translation>
     </message>
     <message>
         <source>Back</source>
@@ -2258,89 +2258,89 @@
     </message>
     <message>
         <source>What the update would change</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਅੱਪਡੇਟ ਨਾਲ ਕੀ ਬਦਲੇਗਾ</translation>
     </message>
     <message>
         <source>Update the data</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਡਾਟਾ ਅੱਪਡੇਟ ਕਰੋ</translation>
     </message>
     <message>
         <source>Choose another file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਕੋਈ ਹੋਰ ਫ਼ਾਈਲ ਚੁਣੋ</translation>
     </message>
     <message>
         <source>Looking for data files…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਡਾਟਾ ਫ਼ਾਈਲਾਂ ਲੱਭੀਆਂ ਜਾ ਰਹੀਆਂ ਹਨ…</translation>
     </message>
     <message numerus="yes">
         <source>%n data file(s) found.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n ਡਾਟਾ ਫ਼ਾਈਲ ਮਿਲੀ।</numerusform>
+            <numerusform>%n ਡਾਟਾ ਫ਼ਾਈਲਾਂ ਮਿਲੀਆਂ।</numerusform>
         </translation>
     </message>
     <message>
         <source>(none set)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(ਤੈਅ ਨਹੀਂ)</translation>
     </message>
     <message>
         <source>No data files found. Put the council&apos;s file on a USB stick and plug it in, or copy it into the drop folder: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਕੋਈ ਡਾਟਾ ਫ਼ਾਈਲ ਨਹੀਂ ਮਿਲੀ। ਕੌਂਸਲ ਦੀ ਫ਼ਾਈਲ USB ਸਟਿੱਕ ਉੱਤੇ ਪਾ ਕੇ ਸਟਿੱਕ ਲਗਾਓ, ਜਾਂ ਫ਼ਾਈਲ ਨੂੰ ਇੰਪੋਰਟ ਫੋਲਡਰ ਵਿੱਚ ਕਾਪੀ ਕਰੋ: {0}</translation>
     </message>
     <message>
         <source>drop folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਇੰਪੋਰਟ ਫੋਲਡਰ</translation>
     </message>
     <message>
         <source>USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">USB ਸਟਿੱਕ</translation>
     </message>
     <message>
         <source>{0}, on the {1}, {2}, {3} KB</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} ({1}), {2}, {3} KB</translation>
     </message>
     <message>
         <source>The data files cannot be listed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਡਾਟਾ ਫ਼ਾਈਲਾਂ ਦੀ ਸੂਚੀ ਨਹੀਂ ਬਣ ਸਕਦੀ</translation>
     </message>
     <message>
         <source>Checking {0}… Nothing changes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} ਚੈੱਕ ਹੋ ਰਹੀ ਹੈ… ਅਜੇ ਕੁਝ ਨਹੀਂ ਬਦਲਦਾ।</translation>
     </message>
     <message>
         <source>If you update from {0}:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਜੇ ਤੁਸੀਂ {0} ਤੋਂ ਅੱਪਡੇਟ ਕਰੋ:</translation>
     </message>
     <message>
         <source>Data quality:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਡਾਟੇ ਦੀ ਗੁਣਵੱਤਾ:</translation>
     </message>
     <message>
         <source>{0} cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} ਵਰਤੀ ਨਹੀਂ ਜਾ ਸਕਦੀ</translation>
     </message>
     <message>
         <source>{0} could not be checked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} ਚੈੱਕ ਨਹੀਂ ਹੋ ਸਕੀ</translation>
     </message>
     <message>
         <source>Updating the data from {0}… Visitors can carry on meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} ਤੋਂ ਡਾਟਾ ਅੱਪਡੇਟ ਹੋ ਰਿਹਾ ਹੈ… ਇਸ ਦੌਰਾਨ ਮਹਿਮਾਨ ਕਿਓਸਕ ਵਰਤਦੇ ਰਹਿ ਸਕਦੇ ਹਨ।</translation>
     </message>
     <message>
         <source>The data was updated from {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਡਾਟਾ {0} ਤੋਂ ਅੱਪਡੇਟ ਹੋ ਗਿਆ</translation>
     </message>
     <message numerus="yes">
         <source>%n service(s) now. The next visitor sees the new data.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>ਹੁਣ %n ਸੇਵਾ ਹੈ। ਅਗਲਾ ਮਹਿਮਾਨ ਨਵਾਂ ਡਾਟਾ ਵੇਖੇਗਾ।</numerusform>
+            <numerusform>ਹੁਣ %n ਸੇਵਾਵਾਂ ਹਨ। ਅਗਲਾ ਮਹਿਮਾਨ ਨਵਾਂ ਡਾਟਾ ਵੇਖੇਗਾ।</numerusform>
         </translation>
     </message>
     <message>
         <source>The data was not updated: nothing changed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਡਾਟਾ ਅੱਪਡੇਟ ਨਹੀਂ ਹੋਇਆ: ਕੁਝ ਨਹੀਂ ਬਦਲਿਆ</translation>
     </message>
 </context>
 <context>
@@ -2453,7 +2453,7 @@
     <name>_StagedScreen</name>
     <message>
         <source>Back to staff mode</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਸਟਾਫ਼ ਮੋਡ ਉੱਤੇ ਵਾਪਸ</translation>
     </message>
 </context>
 </TS>

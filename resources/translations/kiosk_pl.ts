@@ -1006,11 +1006,11 @@
     <name>PinScreen</name>
     <message>
         <source>Enter the staff PIN</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wpisz PIN personelu</translation>
     </message>
     <message>
         <source>Staff PIN</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">PIN personelu</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -1018,11 +1018,11 @@
     </message>
     <message>
         <source>Remove the last digit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Usuń ostatnią cyfrę</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zatwierdź</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1030,22 +1030,22 @@
     </message>
     <message>
         <source>Staff sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Logowanie personelu</translation>
     </message>
     <message>
         <source>Staff mode needs a PIN. Set one on this computer with the command “kiosk set-pin”, then restart the kiosk.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tryb personelu wymaga PIN-u. Ustaw go na tym komputerze poleceniem „kiosk set-pin”, a potem uruchom kiosk ponownie.</translation>
     </message>
     <message>
         <source>Wrong PIN. Tries left before the pad locks: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Błędny PIN. Pozostałe próby przed zablokowaniem klawiatury: {0}.</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n minuta</numerusform>
+            <numerusform>%n minuty</numerusform>
+            <numerusform>%n minut</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1058,7 +1058,7 @@
     </message>
     <message>
         <source>Too many wrong tries. The pad is locked: try again in {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zbyt wiele błędnych prób. Klawiatura jest zablokowana. Spróbuj ponownie za: {0}.</translation>
     </message>
 </context>
 <context>
@@ -1336,7 +1336,7 @@
     <name>ReportsScreen</name>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Raporty</translation>
     </message>
 </context>
 <context>
@@ -1811,31 +1811,31 @@
     <name>StaffHomeScreen</name>
     <message>
         <source>The data in use</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Używane dane</translation>
     </message>
     <message>
         <source>Reading the data…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Odczytywanie danych…</translation>
     </message>
     <message>
         <source>Data quality</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Jakość danych</translation>
     </message>
     <message>
         <source>Update from USB stick or folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aktualizuj z pendrive&apos;a lub folderu</translation>
     </message>
     <message>
         <source>Undo the last update</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cofnij ostatnią aktualizację</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Raporty</translation>
     </message>
     <message>
         <source>Usage and feedback, to save on a USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Korzystanie i opinie do zapisania na pendrive</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1843,15 +1843,15 @@
     </message>
     <message>
         <source>Exit to the desktop</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wyjdź na pulpit</translation>
     </message>
     <message>
         <source>Close the kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zamknij kiosk</translation>
     </message>
     <message>
         <source>Restart the kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Uruchom kiosk ponownie</translation>
     </message>
     <message>
         <source>Back</source>
@@ -1859,162 +1859,162 @@
     </message>
     <message>
         <source>Leave staff mode</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wyjdź z trybu personelu</translation>
     </message>
     <message>
         <source>Staff home</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Strona główna personelu</translation>
     </message>
     <message>
         <source>Staff mode</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tryb personelu</translation>
     </message>
     <message>
         <source>No data has been imported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nie zaimportowano jeszcze żadnych danych.</translation>
     </message>
     <message numerus="yes">
         <source>This data is older than %n month(s). Families may find services that have changed: please update it.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>Te dane są starsze niż %n miesiąc. Rodziny mogą trafić na usługi, które się zmieniły: zaktualizuj je.</numerusform>
+            <numerusform>Te dane są starsze niż %n miesiące. Rodziny mogą trafić na usługi, które się zmieniły: zaktualizuj je.</numerusform>
+            <numerusform>Te dane są starsze niż %n miesięcy. Rodziny mogą trafić na usługi, które się zmieniły: zaktualizuj je.</numerusform>
         </translation>
     </message>
     <message>
         <source>This is sample data: import the council&apos;s Local Offer to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">To są dane przykładowe: zaimportuj Local Offer urzędu, aby je zastąpić.</translation>
     </message>
     <message>
         <source>An update is running now: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Trwa aktualizacja: {0}</translation>
     </message>
     <message>
         <source>The data cannot be read: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nie można odczytać danych: {0}</translation>
     </message>
 </context>
 <context>
     <name>StaffWords</name>
     <message>
         <source>Sample data (invented examples)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dane przykładowe (wymyślone przykłady)</translation>
     </message>
     <message>
         <source>Real data</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Prawdziwe dane</translation>
     </message>
     <message>
         <source>an unknown publisher</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">nieznany wydawca</translation>
     </message>
     <message>
         <source>{0}, from {1}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0}, wydawca: {1}</translation>
     </message>
     <message numerus="yes">
         <source>%n service(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n usługa</numerusform>
+            <numerusform>%n usługi</numerusform>
+            <numerusform>%n usług</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n organisation(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n organizacja</numerusform>
+            <numerusform>%n organizacje</numerusform>
+            <numerusform>%n organizacji</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n place(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n miejsce</numerusform>
+            <numerusform>%n miejsca</numerusform>
+            <numerusform>%n miejsc</numerusform>
         </translation>
     </message>
     <message>
         <source>Imported on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zaimportowano: {0}</translation>
     </message>
     <message numerus="yes">
         <source>Dated {0}: %n day(s) old</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>Data: {0}, wiek: %n dzień</numerusform>
+            <numerusform>Data: {0}, wiek: %n dni</numerusform>
+            <numerusform>Data: {0}, wiek: %n dni</numerusform>
         </translation>
     </message>
     <message>
         <source>The data gives no date of its own</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dane nie mają własnej daty</translation>
     </message>
     <message>
         <source>{0} ({1}%) have no {2}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} ({1}%) bez: {2}</translation>
     </message>
     <message>
         <source>Last checked: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ostatnio sprawdzone: {0}</translation>
     </message>
     <message>
         <source>Services that share a name and organisation with another: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Usługi o tej samej nazwie i organizacji co inna: {0}</translation>
     </message>
     <message>
         <source>Nothing is missing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Niczego nie brakuje</translation>
     </message>
     <message numerus="yes">
         <source>%n service(s) in the file</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n usługa w pliku</numerusform>
+            <numerusform>%n usługi w pliku</numerusform>
+            <numerusform>%n usług w pliku</numerusform>
         </translation>
     </message>
     <message>
         <source>Added {0}, updated {1}, removed {2}, skipped {3}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dodane: {0}, zaktualizowane: {1}, usunięte: {2}, pominięte: {3}</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) in the file:</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n problem w pliku:</numerusform>
+            <numerusform>%n problemy w pliku:</numerusform>
+            <numerusform>%n problemów w pliku:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  … and %n more</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>  … i jeszcze %n</numerusform>
+            <numerusform>  … i jeszcze %n</numerusform>
+            <numerusform>  … i jeszcze %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Repaired: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Naprawiono: {0}</translation>
     </message>
     <message>
         <source>Last update: {0} on {1}: {3}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ostatnia aktualizacja: {0}, {1}: {3}</translation>
     </message>
     <message>
         <source>Last update undone on {1}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ostatnią aktualizację cofnięto: {1}</translation>
     </message>
     <message>
         <source>The last update was refused: {0} on {1}: {3}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ostatnia aktualizacja została odrzucona: {0}, {1}: {3}</translation>
     </message>
     <message>
         <source>The last update failed: {0} on {1}: {3}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ostatnia aktualizacja nie powiodła się: {0}, {1}: {3}</translation>
     </message>
 </context>
 <context>
@@ -2214,7 +2214,7 @@
     <name>UndoScreen</name>
     <message>
         <source>Undo the last update</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cofnij ostatnią aktualizację</translation>
     </message>
     <message>
         <source>Back</source>
@@ -2222,54 +2222,54 @@
     </message>
     <message>
         <source>Reading the earlier data…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Odczytywanie wcześniejszych danych…</translation>
     </message>
     <message>
         <source>There is no earlier data to go back to.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nie ma wcześniejszych danych, do których można wrócić.</translation>
     </message>
     <message>
         <source>Undo brings back the data from before the last update:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cofnięcie przywróci dane sprzed ostatniej aktualizacji:</translation>
     </message>
     <message>
         <source>Data quality:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Jakość danych:</translation>
     </message>
     <message>
         <source>The earlier data cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nie można odczytać wcześniejszych danych</translation>
     </message>
     <message>
         <source>Bringing back the earlier data…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Przywracanie wcześniejszych danych…</translation>
     </message>
     <message>
         <source>The update was not undone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nie cofnięto aktualizacji</translation>
     </message>
     <message>
         <source>The last update was undone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ostatnia aktualizacja została cofnięta</translation>
     </message>
     <message>
         <source>The next visitor sees the earlier data.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Następny odwiedzający zobaczy wcześniejsze dane.</translation>
     </message>
 </context>
 <context>
     <name>UpdateScreen</name>
     <message>
         <source>Choose the data file to update from</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wybierz plik danych do aktualizacji</translation>
     </message>
     <message>
         <source>Data files found</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Znalezione pliki danych</translation>
     </message>
     <message>
         <source>Look again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Szukaj ponownie</translation>
     </message>
     <message>
         <source>Back</source>
@@ -2277,91 +2277,91 @@
     </message>
     <message>
         <source>What the update would change</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Co zmieniłaby aktualizacja</translation>
     </message>
     <message>
         <source>Update the data</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aktualizuj dane</translation>
     </message>
     <message>
         <source>Choose another file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wybierz inny plik</translation>
     </message>
     <message>
         <source>Looking for data files…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Szukanie plików danych…</translation>
     </message>
     <message numerus="yes">
         <source>%n data file(s) found.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>Znaleziono %n plik danych.</numerusform>
+            <numerusform>Znaleziono %n pliki danych.</numerusform>
+            <numerusform>Znaleziono %n plików danych.</numerusform>
         </translation>
     </message>
     <message>
         <source>(none set)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(nie ustawiono)</translation>
     </message>
     <message>
         <source>No data files found. Put the council&apos;s file on a USB stick and plug it in, or copy it into the drop folder: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nie znaleziono plików danych. Zapisz plik urzędu na pendrive i włóż go albo skopiuj plik do folderu importu: {0}</translation>
     </message>
     <message>
         <source>drop folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">folder importu</translation>
     </message>
     <message>
         <source>USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">pendrive</translation>
     </message>
     <message>
         <source>{0}, on the {1}, {2}, {3} KB</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} ({1}), {2}, {3} KB</translation>
     </message>
     <message>
         <source>The data files cannot be listed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nie można wyświetlić listy plików danych</translation>
     </message>
     <message>
         <source>Checking {0}… Nothing changes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sprawdzanie: {0}… Na razie nic się nie zmienia.</translation>
     </message>
     <message>
         <source>If you update from {0}:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Jeśli zaktualizujesz z pliku {0}:</translation>
     </message>
     <message>
         <source>Data quality:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Jakość danych:</translation>
     </message>
     <message>
         <source>{0} cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nie można użyć pliku {0}</translation>
     </message>
     <message>
         <source>{0} could not be checked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nie udało się sprawdzić pliku {0}</translation>
     </message>
     <message>
         <source>Updating the data from {0}… Visitors can carry on meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aktualizowanie danych z pliku {0}… W tym czasie odwiedzający mogą dalej korzystać z kiosku.</translation>
     </message>
     <message>
         <source>The data was updated from {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dane zaktualizowano z pliku {0}</translation>
     </message>
     <message numerus="yes">
         <source>%n service(s) now. The next visitor sees the new data.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>Teraz jest %n usługa. Następny odwiedzający zobaczy nowe dane.</numerusform>
+            <numerusform>Teraz są %n usługi. Następny odwiedzający zobaczy nowe dane.</numerusform>
+            <numerusform>Teraz jest %n usług. Następny odwiedzający zobaczy nowe dane.</numerusform>
         </translation>
     </message>
     <message>
         <source>The data was not updated: nothing changed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Danych nie zaktualizowano: nic się nie zmieniło</translation>
     </message>
 </context>
 <context>
@@ -2474,7 +2474,7 @@
     <name>_StagedScreen</name>
     <message>
         <source>Back to staff mode</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wróć do trybu personelu</translation>
     </message>
 </context>
 </TS>

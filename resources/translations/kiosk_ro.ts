@@ -1006,11 +1006,11 @@
     <name>PinScreen</name>
     <message>
         <source>Enter the staff PIN</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Introduceți PIN-ul personalului</translation>
     </message>
     <message>
         <source>Staff PIN</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">PIN-ul personalului</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -1018,11 +1018,11 @@
     </message>
     <message>
         <source>Remove the last digit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Șterge ultima cifră</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Confirmă</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1030,22 +1030,22 @@
     </message>
     <message>
         <source>Staff sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Autentificare personal</translation>
     </message>
     <message>
         <source>Staff mode needs a PIN. Set one on this computer with the command “kiosk set-pin”, then restart the kiosk.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Modul personal are nevoie de un PIN. Setați-l pe acest calculator cu comanda „kiosk set-pin”, apoi reporniți chioșcul.</translation>
     </message>
     <message>
         <source>Wrong PIN. Tries left before the pad locks: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">PIN greșit. Încercări rămase până la blocarea tastaturii: {0}.</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n minut</numerusform>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n de minute</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1058,7 +1058,7 @@
     </message>
     <message>
         <source>Too many wrong tries. The pad is locked: try again in {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Prea multe încercări greșite. Tastatura este blocată: încercați din nou peste {0}.</translation>
     </message>
 </context>
 <context>
@@ -1336,7 +1336,7 @@
     <name>ReportsScreen</name>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rapoarte</translation>
     </message>
 </context>
 <context>
@@ -1811,31 +1811,31 @@
     <name>StaffHomeScreen</name>
     <message>
         <source>The data in use</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Datele folosite acum</translation>
     </message>
     <message>
         <source>Reading the data…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Se citesc datele…</translation>
     </message>
     <message>
         <source>Data quality</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Calitatea datelor</translation>
     </message>
     <message>
         <source>Update from USB stick or folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Actualizează de pe stick USB sau din dosar</translation>
     </message>
     <message>
         <source>Undo the last update</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Anulează ultima actualizare</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rapoarte</translation>
     </message>
     <message>
         <source>Usage and feedback, to save on a USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Utilizare și păreri, de salvat pe un stick USB</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1843,15 +1843,15 @@
     </message>
     <message>
         <source>Exit to the desktop</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ieșire la desktop</translation>
     </message>
     <message>
         <source>Close the kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Închide chioșcul</translation>
     </message>
     <message>
         <source>Restart the kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Repornește chioșcul</translation>
     </message>
     <message>
         <source>Back</source>
@@ -1859,162 +1859,162 @@
     </message>
     <message>
         <source>Leave staff mode</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ieșire din modul personal</translation>
     </message>
     <message>
         <source>Staff home</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pagina personalului</translation>
     </message>
     <message>
         <source>Staff mode</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Modul personal</translation>
     </message>
     <message>
         <source>No data has been imported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Încă nu s-au importat date.</translation>
     </message>
     <message numerus="yes">
         <source>This data is older than %n month(s). Families may find services that have changed: please update it.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>Aceste date sunt mai vechi de %n lună. Familiile pot găsi servicii care s-au schimbat: vă rugăm să le actualizați.</numerusform>
+            <numerusform>Aceste date sunt mai vechi de %n luni. Familiile pot găsi servicii care s-au schimbat: vă rugăm să le actualizați.</numerusform>
+            <numerusform>Aceste date sunt mai vechi de %n de luni. Familiile pot găsi servicii care s-au schimbat: vă rugăm să le actualizați.</numerusform>
         </translation>
     </message>
     <message>
         <source>This is sample data: import the council&apos;s Local Offer to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Acestea sunt date de exemplu: importați Local Offer al consiliului ca să le înlocuiți.</translation>
     </message>
     <message>
         <source>An update is running now: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">O actualizare este în curs: {0}</translation>
     </message>
     <message>
         <source>The data cannot be read: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Datele nu pot fi citite: {0}</translation>
     </message>
 </context>
 <context>
     <name>StaffWords</name>
     <message>
         <source>Sample data (invented examples)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Date de exemplu (exemple inventate)</translation>
     </message>
     <message>
         <source>Real data</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Date reale</translation>
     </message>
     <message>
         <source>an unknown publisher</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">un editor necunoscut</translation>
     </message>
     <message>
         <source>{0}, from {1}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0}, de la {1}</translation>
     </message>
     <message numerus="yes">
         <source>%n service(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n serviciu</numerusform>
+            <numerusform>%n servicii</numerusform>
+            <numerusform>%n de servicii</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n organisation(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n organizație</numerusform>
+            <numerusform>%n organizații</numerusform>
+            <numerusform>%n de organizații</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n place(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n loc</numerusform>
+            <numerusform>%n locuri</numerusform>
+            <numerusform>%n de locuri</numerusform>
         </translation>
     </message>
     <message>
         <source>Imported on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Importat pe {0}</translation>
     </message>
     <message numerus="yes">
         <source>Dated {0}: %n day(s) old</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>Datat {0}: vechime %n zi</numerusform>
+            <numerusform>Datat {0}: vechime %n zile</numerusform>
+            <numerusform>Datat {0}: vechime %n de zile</numerusform>
         </translation>
     </message>
     <message>
         <source>The data gives no date of its own</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Datele nu au o dată proprie</translation>
     </message>
     <message>
         <source>{0} ({1}%) have no {2}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} ({1}%) nu au: {2}</translation>
     </message>
     <message>
         <source>Last checked: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Verificate ultima dată: {0}</translation>
     </message>
     <message>
         <source>Services that share a name and organisation with another: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Servicii cu același nume și aceeași organizație ca altul: {0}</translation>
     </message>
     <message>
         <source>Nothing is missing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nu lipsește nimic</translation>
     </message>
     <message numerus="yes">
         <source>%n service(s) in the file</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n serviciu în fișier</numerusform>
+            <numerusform>%n servicii în fișier</numerusform>
+            <numerusform>%n de servicii în fișier</numerusform>
         </translation>
     </message>
     <message>
         <source>Added {0}, updated {1}, removed {2}, skipped {3}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Adăugate {0}, actualizate {1}, eliminate {2}, omise {3}</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) in the file:</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n problemă în fișier:</numerusform>
+            <numerusform>%n probleme în fișier:</numerusform>
+            <numerusform>%n de probleme în fișier:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  … and %n more</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>  … și încă %n</numerusform>
+            <numerusform>  … și încă %n</numerusform>
+            <numerusform>  … și încă %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Repaired: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Reparat: {0}</translation>
     </message>
     <message>
         <source>Last update: {0} on {1}: {3}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ultima actualizare: {0} pe {1}: {3}</translation>
     </message>
     <message>
         <source>Last update undone on {1}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ultima actualizare a fost anulată pe {1}</translation>
     </message>
     <message>
         <source>The last update was refused: {0} on {1}: {3}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ultima actualizare a fost refuzată: {0} pe {1}: {3}</translation>
     </message>
     <message>
         <source>The last update failed: {0} on {1}: {3}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ultima actualizare a eșuat: {0} pe {1}: {3}</translation>
     </message>
 </context>
 <context>
@@ -2214,7 +2214,7 @@
     <name>UndoScreen</name>
     <message>
         <source>Undo the last update</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Anulează ultima actualizare</translation>
     </message>
     <message>
         <source>Back</source>
@@ -2222,54 +2222,54 @@
     </message>
     <message>
         <source>Reading the earlier data…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Se citesc datele anterioare…</translation>
     </message>
     <message>
         <source>There is no earlier data to go back to.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nu există date anterioare la care să reveniți.</translation>
     </message>
     <message>
         <source>Undo brings back the data from before the last update:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Anularea readuce datele de dinainte de ultima actualizare:</translation>
     </message>
     <message>
         <source>Data quality:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Calitatea datelor:</translation>
     </message>
     <message>
         <source>The earlier data cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Datele anterioare nu pot fi citite</translation>
     </message>
     <message>
         <source>Bringing back the earlier data…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Se readuc datele anterioare…</translation>
     </message>
     <message>
         <source>The update was not undone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Actualizarea nu a fost anulată</translation>
     </message>
     <message>
         <source>The last update was undone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ultima actualizare a fost anulată</translation>
     </message>
     <message>
         <source>The next visitor sees the earlier data.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Următorul vizitator vede datele anterioare.</translation>
     </message>
 </context>
 <context>
     <name>UpdateScreen</name>
     <message>
         <source>Choose the data file to update from</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Alegeți fișierul de date pentru actualizare</translation>
     </message>
     <message>
         <source>Data files found</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fișiere de date găsite</translation>
     </message>
     <message>
         <source>Look again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Caută din nou</translation>
     </message>
     <message>
         <source>Back</source>
@@ -2277,91 +2277,91 @@
     </message>
     <message>
         <source>What the update would change</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ce ar schimba actualizarea</translation>
     </message>
     <message>
         <source>Update the data</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Actualizează datele</translation>
     </message>
     <message>
         <source>Choose another file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Alege alt fișier</translation>
     </message>
     <message>
         <source>Looking for data files…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Se caută fișiere de date…</translation>
     </message>
     <message numerus="yes">
         <source>%n data file(s) found.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>S-a găsit %n fișier de date.</numerusform>
+            <numerusform>S-au găsit %n fișiere de date.</numerusform>
+            <numerusform>S-au găsit %n de fișiere de date.</numerusform>
         </translation>
     </message>
     <message>
         <source>(none set)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(nesetat)</translation>
     </message>
     <message>
         <source>No data files found. Put the council&apos;s file on a USB stick and plug it in, or copy it into the drop folder: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nu s-au găsit fișiere de date. Puneți fișierul consiliului pe un stick USB și introduceți-l, sau copiați-l în dosarul de import: {0}</translation>
     </message>
     <message>
         <source>drop folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">dosarul de import</translation>
     </message>
     <message>
         <source>USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">stick USB</translation>
     </message>
     <message>
         <source>{0}, on the {1}, {2}, {3} KB</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} ({1}), {2}, {3} KB</translation>
     </message>
     <message>
         <source>The data files cannot be listed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fișierele de date nu pot fi listate</translation>
     </message>
     <message>
         <source>Checking {0}… Nothing changes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Se verifică {0}… Deocamdată nu se schimbă nimic.</translation>
     </message>
     <message>
         <source>If you update from {0}:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dacă actualizați din {0}:</translation>
     </message>
     <message>
         <source>Data quality:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Calitatea datelor:</translation>
     </message>
     <message>
         <source>{0} cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} nu poate fi folosit</translation>
     </message>
     <message>
         <source>{0} could not be checked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} nu a putut fi verificat</translation>
     </message>
     <message>
         <source>Updating the data from {0}… Visitors can carry on meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Se actualizează datele din {0}… Între timp, vizitatorii pot folosi chioșcul în continuare.</translation>
     </message>
     <message>
         <source>The data was updated from {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Datele au fost actualizate din {0}</translation>
     </message>
     <message numerus="yes">
         <source>%n service(s) now. The next visitor sees the new data.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>Acum există %n serviciu. Următorul vizitator vede datele noi.</numerusform>
+            <numerusform>Acum există %n servicii. Următorul vizitator vede datele noi.</numerusform>
+            <numerusform>Acum există %n de servicii. Următorul vizitator vede datele noi.</numerusform>
         </translation>
     </message>
     <message>
         <source>The data was not updated: nothing changed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Datele nu au fost actualizate: nu s-a schimbat nimic</translation>
     </message>
 </context>
 <context>
@@ -2474,7 +2474,7 @@
     <name>_StagedScreen</name>
     <message>
         <source>Back to staff mode</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Înapoi la modul personal</translation>
     </message>
 </context>
 </TS>

@@ -1003,11 +1003,11 @@
     <name>PinScreen</name>
     <message>
         <source>Enter the staff PIN</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عملے کا PIN درج کریں</translation>
     </message>
     <message>
         <source>Staff PIN</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عملے کا PIN</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -1015,11 +1015,11 @@
     </message>
     <message>
         <source>Remove the last digit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آخری ہندسہ مٹائیں</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">درج کریں</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1027,21 +1027,21 @@
     </message>
     <message>
         <source>Staff sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عملے کا سائن اِن</translation>
     </message>
     <message>
         <source>Staff mode needs a PIN. Set one on this computer with the command “kiosk set-pin”, then restart the kiosk.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عملے کے موڈ کے لیے PIN ضروری ہے۔ اس کمپیوٹر پر “kiosk set-pin” کمانڈ سے PIN مقرر کریں، پھر کیوسک دوبارہ شروع کریں۔</translation>
     </message>
     <message>
         <source>Wrong PIN. Tries left before the pad locks: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">غلط PIN۔ پیڈ لاک ہونے سے پہلے باقی کوششیں: {0}۔</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n منٹ</numerusform>
+            <numerusform>%n منٹ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1053,7 +1053,7 @@
     </message>
     <message>
         <source>Too many wrong tries. The pad is locked: try again in {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بہت زیادہ غلط کوششیں۔ پیڈ لاک ہے: {0} بعد دوبارہ کوشش کریں۔</translation>
     </message>
 </context>
 <context>
@@ -1330,7 +1330,7 @@
     <name>ReportsScreen</name>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رپورٹیں</translation>
     </message>
 </context>
 <context>
@@ -1803,31 +1803,31 @@
     <name>StaffHomeScreen</name>
     <message>
         <source>The data in use</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">استعمال میں موجود ڈیٹا</translation>
     </message>
     <message>
         <source>Reading the data…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ڈیٹا پڑھا جا رہا ہے…</translation>
     </message>
     <message>
         <source>Data quality</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ڈیٹا کا معیار</translation>
     </message>
     <message>
         <source>Update from USB stick or folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">USB اسٹک یا فولڈر سے اپ ڈیٹ کریں</translation>
     </message>
     <message>
         <source>Undo the last update</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آخری اپ ڈیٹ واپس لیں</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رپورٹیں</translation>
     </message>
     <message>
         <source>Usage and feedback, to save on a USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">استعمال اور آراء، USB اسٹک پر محفوظ کرنے کے لیے</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1835,15 +1835,15 @@
     </message>
     <message>
         <source>Exit to the desktop</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ڈیسک ٹاپ پر جائیں</translation>
     </message>
     <message>
         <source>Close the kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کیوسک بند کریں</translation>
     </message>
     <message>
         <source>Restart the kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کیوسک دوبارہ شروع کریں</translation>
     </message>
     <message>
         <source>Back</source>
@@ -1851,154 +1851,154 @@
     </message>
     <message>
         <source>Leave staff mode</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عملے کے موڈ سے باہر نکلیں</translation>
     </message>
     <message>
         <source>Staff home</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عملے کا ہوم</translation>
     </message>
     <message>
         <source>Staff mode</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عملے کا موڈ</translation>
     </message>
     <message>
         <source>No data has been imported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ابھی کوئی ڈیٹا امپورٹ نہیں ہوا۔</translation>
     </message>
     <message numerus="yes">
         <source>This data is older than %n month(s). Families may find services that have changed: please update it.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>یہ ڈیٹا %n مہینے سے زیادہ پرانا ہے۔ ہو سکتا ہے خاندانوں کو ایسی سروسز ملیں جو بدل چکی ہیں: برائے مہربانی اسے اپ ڈیٹ کریں۔</numerusform>
+            <numerusform>یہ ڈیٹا %n مہینوں سے زیادہ پرانا ہے۔ ہو سکتا ہے خاندانوں کو ایسی سروسز ملیں جو بدل چکی ہیں: برائے مہربانی اسے اپ ڈیٹ کریں۔</numerusform>
         </translation>
     </message>
     <message>
         <source>This is sample data: import the council&apos;s Local Offer to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یہ نمونے کا ڈیٹا ہے: اس کی جگہ کونسل کا Local Offer امپورٹ کریں۔</translation>
     </message>
     <message>
         <source>An update is running now: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ابھی اپ ڈیٹ چل رہی ہے: {0}</translation>
     </message>
     <message>
         <source>The data cannot be read: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ڈیٹا پڑھا نہیں جا سکتا: {0}</translation>
     </message>
 </context>
 <context>
     <name>StaffWords</name>
     <message>
         <source>Sample data (invented examples)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نمونے کا ڈیٹا (فرضی مثالیں)</translation>
     </message>
     <message>
         <source>Real data</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اصل ڈیٹا</translation>
     </message>
     <message>
         <source>an unknown publisher</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نامعلوم ناشر</translation>
     </message>
     <message>
         <source>{0}, from {1}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0}، ناشر: {1}</translation>
     </message>
     <message numerus="yes">
         <source>%n service(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n سروس</numerusform>
+            <numerusform>%n سروسز</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n organisation(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n ادارہ</numerusform>
+            <numerusform>%n ادارے</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n place(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n جگہ</numerusform>
+            <numerusform>%n جگہیں</numerusform>
         </translation>
     </message>
     <message>
         <source>Imported on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} کو امپورٹ ہوا</translation>
     </message>
     <message numerus="yes">
         <source>Dated {0}: %n day(s) old</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>تاریخ {0}: %n دن پرانا</numerusform>
+            <numerusform>تاریخ {0}: %n دن پرانا</numerusform>
         </translation>
     </message>
     <message>
         <source>The data gives no date of its own</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ڈیٹا پر اپنی کوئی تاریخ نہیں</translation>
     </message>
     <message>
         <source>{0} ({1}%) have no {2}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} ({1}%) میں یہ نہیں: {2}</translation>
     </message>
     <message>
         <source>Last checked: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آخری بار چیک ہوئیں: {0}</translation>
     </message>
     <message>
         <source>Services that share a name and organisation with another: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ایسی سروسز جن کا نام اور ادارہ کسی دوسری سروس جیسا ہے: {0}</translation>
     </message>
     <message>
         <source>Nothing is missing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کچھ بھی کم نہیں</translation>
     </message>
     <message numerus="yes">
         <source>%n service(s) in the file</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>فائل میں %n سروس</numerusform>
+            <numerusform>فائل میں %n سروسز</numerusform>
         </translation>
     </message>
     <message>
         <source>Added {0}, updated {1}, removed {2}, skipped {3}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شامل {0}، اپ ڈیٹ {1}، ہٹائی گئیں {2}، چھوڑی گئیں {3}</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) in the file:</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>فائل میں %n مسئلہ:</numerusform>
+            <numerusform>فائل میں %n مسائل:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  … and %n more</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>  … اور %n مزید</numerusform>
+            <numerusform>  … اور %n مزید</numerusform>
         </translation>
     </message>
     <message>
         <source>Repaired: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ٹھیک کیا گیا: {0}</translation>
     </message>
     <message>
         <source>Last update: {0} on {1}: {3}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آخری اپ ڈیٹ: {0}، {1}: {3}</translation>
     </message>
     <message>
         <source>Last update undone on {1}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آخری اپ ڈیٹ {1} کو واپس لی گئی</translation>
     </message>
     <message>
         <source>The last update was refused: {0} on {1}: {3}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آخری اپ ڈیٹ رد کر دی گئی: {0}، {1}: {3}</translation>
     </message>
     <message>
         <source>The last update failed: {0} on {1}: {3}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آخری اپ ڈیٹ ناکام ہو گئی: {0}، {1}: {3}</translation>
     </message>
 </context>
 <context>
@@ -2195,7 +2195,7 @@
     <name>UndoScreen</name>
     <message>
         <source>Undo the last update</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آخری اپ ڈیٹ واپس لیں</translation>
     </message>
     <message>
         <source>Back</source>
@@ -2203,54 +2203,54 @@
     </message>
     <message>
         <source>Reading the earlier data…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پہلے والا ڈیٹا پڑھا جا رہا ہے…</translation>
     </message>
     <message>
         <source>There is no earlier data to go back to.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">واپس جانے کے لیے پہلے والا کوئی ڈیٹا نہیں ہے۔</translation>
     </message>
     <message>
         <source>Undo brings back the data from before the last update:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">واپس لینے سے آخری اپ ڈیٹ سے پہلے والا ڈیٹا واپس آ جاتا ہے:</translation>
     </message>
     <message>
         <source>Data quality:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ڈیٹا کا معیار:</translation>
     </message>
     <message>
         <source>The earlier data cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پہلے والا ڈیٹا پڑھا نہیں جا سکتا</translation>
     </message>
     <message>
         <source>Bringing back the earlier data…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پہلے والا ڈیٹا واپس لایا جا رہا ہے…</translation>
     </message>
     <message>
         <source>The update was not undone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اپ ڈیٹ واپس نہیں لی گئی</translation>
     </message>
     <message>
         <source>The last update was undone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آخری اپ ڈیٹ واپس لے لی گئی</translation>
     </message>
     <message>
         <source>The next visitor sees the earlier data.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اگلا ملاقاتی پہلے والا ڈیٹا دیکھے گا۔</translation>
     </message>
 </context>
 <context>
     <name>UpdateScreen</name>
     <message>
         <source>Choose the data file to update from</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">وہ ڈیٹا فائل چنیں جس سے اپ ڈیٹ کرنا ہے</translation>
     </message>
     <message>
         <source>Data files found</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ملنے والی ڈیٹا فائلیں</translation>
     </message>
     <message>
         <source>Look again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دوبارہ دیکھیں</translation>
     </message>
     <message>
         <source>Back</source>
@@ -2258,89 +2258,89 @@
     </message>
     <message>
         <source>What the update would change</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اپ ڈیٹ سے کیا بدلے گا</translation>
     </message>
     <message>
         <source>Update the data</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ڈیٹا اپ ڈیٹ کریں</translation>
     </message>
     <message>
         <source>Choose another file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کوئی اور فائل چنیں</translation>
     </message>
     <message>
         <source>Looking for data files…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ڈیٹا فائلیں تلاش کی جا رہی ہیں…</translation>
     </message>
     <message numerus="yes">
         <source>%n data file(s) found.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n ڈیٹا فائل ملی۔</numerusform>
+            <numerusform>%n ڈیٹا فائلیں ملیں۔</numerusform>
         </translation>
     </message>
     <message>
         <source>(none set)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(مقرر نہیں)</translation>
     </message>
     <message>
         <source>No data files found. Put the council&apos;s file on a USB stick and plug it in, or copy it into the drop folder: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کوئی ڈیٹا فائل نہیں ملی۔ کونسل کی فائل USB اسٹک پر رکھ کر اسٹک لگائیں، یا فائل کو امپورٹ فولڈر میں کاپی کریں: {0}</translation>
     </message>
     <message>
         <source>drop folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">امپورٹ فولڈر</translation>
     </message>
     <message>
         <source>USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">USB اسٹک</translation>
     </message>
     <message>
         <source>{0}, on the {1}, {2}, {3} KB</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} ({1})، {2}، {3} KB</translation>
     </message>
     <message>
         <source>The data files cannot be listed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ڈیٹا فائلوں کی فہرست نہیں بن سکتی</translation>
     </message>
     <message>
         <source>Checking {0}… Nothing changes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} چیک ہو رہی ہے… ابھی کچھ نہیں بدلتا۔</translation>
     </message>
     <message>
         <source>If you update from {0}:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اگر آپ {0} سے اپ ڈیٹ کریں:</translation>
     </message>
     <message>
         <source>Data quality:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ڈیٹا کا معیار:</translation>
     </message>
     <message>
         <source>{0} cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} استعمال نہیں ہو سکتی</translation>
     </message>
     <message>
         <source>{0} could not be checked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} چیک نہیں ہو سکی</translation>
     </message>
     <message>
         <source>Updating the data from {0}… Visitors can carry on meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} سے ڈیٹا اپ ڈیٹ ہو رہا ہے… اس دوران ملاقاتی کیوسک استعمال کرتے رہ سکتے ہیں۔</translation>
     </message>
     <message>
         <source>The data was updated from {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ڈیٹا {0} سے اپ ڈیٹ ہو گیا</translation>
     </message>
     <message numerus="yes">
         <source>%n service(s) now. The next visitor sees the new data.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>اب %n سروس ہے۔ اگلا ملاقاتی نیا ڈیٹا دیکھے گا۔</numerusform>
+            <numerusform>اب %n سروسز ہیں۔ اگلا ملاقاتی نیا ڈیٹا دیکھے گا۔</numerusform>
         </translation>
     </message>
     <message>
         <source>The data was not updated: nothing changed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ڈیٹا اپ ڈیٹ نہیں ہوا: کچھ نہیں بدلا</translation>
     </message>
 </context>
 <context>
@@ -2453,7 +2453,7 @@
     <name>_StagedScreen</name>
     <message>
         <source>Back to staff mode</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عملے کے موڈ پر واپس</translation>
     </message>
 </context>
 </TS>
