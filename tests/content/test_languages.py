@@ -184,3 +184,100 @@ def test_every_language_is_complete():
     assert [report.code for report in reports] == ["pl", "ro", "ur", "pa"]
     problems = [line for report in reports for line in report.lines() if report.problems]
     assert not [r for r in reports if r.problems], "\n".join(problems)
+
+
+def copy_language(root: Path, code: str) -> None:
+    """The shipped translations of CODE (pages, questions, contacts, words, .ts)."""
+    (root / "translations").mkdir(exist_ok=True)
+    shutil.copy(RESOURCES / "translations" / "languages.toml", root / "translations")
+    shutil.copy(RESOURCES / "translations" / f"kiosk_{code}.ts", root / "translations")
+    shutil.copytree(RESOURCES / "content" / code, root / "content" / code)
+    shutil.copytree(RESOURCES / "start" / code, root / "start" / code)
+    shutil.copytree(RESOURCES / "vocabulary", root / "vocabulary", dirs_exist_ok=True)
+
+
+def polish_report(root: Path):
+    from kiosk.content.translations import language_reports
+
+    return next(report for report in language_reports(root) if report.code == "pl")
+
+
+def test_a_complete_translation_reports_only_what_waits_for_checking(root: Path):
+    copy_language(root, "pl")
+    report = polish_report(root)
+    assert report.problems == ()
+    assert len(report.unchecked) >= 4
+
+
+def test_checked_translations_are_not_listed_as_waiting(root: Path):
+    copy_language(root, "pl")
+    for path in [*(root / "content" / "pl").glob("*.md")]:
+        text = path.read_text(encoding="utf-8")
+        path.write_text(text.replace("translation: unchecked", "translation: checked"))
+    for path in (
+        root / "start" / "pl" / "questions.toml",
+        root / "content" / "pl" / "contacts.toml",
+    ):
+        text = path.read_text(encoding="utf-8")
+        path.write_text(text.replace('translation = "unchecked"', 'translation = "checked"'))
+    ts = root / "translations" / "kiosk_pl.ts"
+    ts.write_text(
+        ts.read_text(encoding="utf-8").replace(' type="unfinished"', ""), encoding="utf-8"
+    )
+    waiting = polish_report(root).unchecked
+    assert not any("interface words" in line for line in waiting)
+    assert not any("topic pages" in line or "Where do I start" in line for line in waiting)
+    assert not any("contact" in line for line in waiting)
+
+
+def test_broken_translations_are_problems_not_crashes(root: Path):
+    copy_language(root, "pl")
+    write_page(root, "pl", "ehc-plans.md", order="99")
+    (root / "start" / "pl" / "questions.toml").write_text("start = 'nowhere'\n")
+    (root / "content" / "pl" / "contacts.toml").write_text("[[contact]\n")
+    (root / "translations" / "kiosk_pl.ts").unlink()
+    problems = " | ".join(polish_report(root).problems)
+    assert "topic pages cannot be used" in problems
+    assert "'Where do I start?' cannot be used" in problems
+    assert "contacts.toml cannot be used" in problems
+    assert "no kiosk_pl.ts" in problems
+
+
+def test_a_start_file_with_a_bad_translation_state_is_refused(root: Path):
+    polish_questions(root, lambda text: text.replace("", "", 1))
+    path = root / "start" / "pl" / "questions.toml"
+    path.write_text(path.read_text().replace('"unchecked"', '"maybe"', 1), encoding="utf-8")
+    with pytest.raises(StartError, match="translation must be"):
+        load_start_for("pl", root)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("[[language]\n", "cannot be read"),
+        ("language = [1]\n", "not a table"),
+        ('[[language]]\ncode = "pl"\n[[language]]\ncode = "pl"\n', "twice"),
+    ],
+)
+def test_an_unreadable_languages_file_is_named(tmp_path: Path, text: str, message: str):
+    (tmp_path / "translations").mkdir()
+    (tmp_path / "translations" / "languages.toml").write_text(text)
+    with pytest.raises(LanguageError, match=message):
+        load_languages(tmp_path)
+
+
+def test_a_ts_message_without_a_translation_counts_as_missing(tmp_path: Path):
+    from kiosk.languages import ts_status
+
+    ts = tmp_path / "kiosk_xx.ts"
+    ts.write_text(
+        '<TS version="2.1"><context><name>X</name>'
+        "<message><source>A</source></message>"
+        "<message><source>B</source><translation>Be</translation></message>"
+        '<message numerus="yes"><source>%n C</source><translation type="unfinished">'
+        "<numerusform>%n Ce</numerusform><numerusform></numerusform></translation></message>"
+        "</context></TS>"
+    )
+    status = ts_status(ts)
+    assert (status.messages, status.checked, status.unchecked, status.missing) == (3, 1, 0, 2)
+    assert not status.complete
