@@ -22,14 +22,15 @@ from kiosk import paths
 from kiosk.staff.removable import removable_media_roots, visible_entries
 from kiosk.staff.statefile import read_state, write_state
 from kiosk.store.database import DatabaseError, open_readonly
-from kiosk.store.importers import ImportRefused
 from kiosk.store.packaged import file_sha256
-from kiosk.store.refresh import ImportFailed, import_file
 from kiosk.store.writelock import WriteLockBusy, write_lock
 
 if TYPE_CHECKING:
     from kiosk.config import Settings
     from kiosk.store.refresh import ImportReport
+
+# The importers and the writer (sqlite-utils) are imported by the functions that import
+# data, not here: the kiosk imports this module at every start, to watch the drop folder.
 
 log = logging.getLogger(__name__)
 
@@ -151,6 +152,9 @@ def import_candidate(
 
     For the preview, call kiosk.store.refresh.import_file(source, db_path, dry_run=True).
     """
+    from kiosk.store.importers import ImportRefused
+    from kiosk.store.refresh import ImportFailed, import_file
+
     try:
         report = import_file(source, db_path)
     except (ImportRefused, ImportFailed) as exc:
@@ -199,6 +203,8 @@ def record_import(
 ) -> ImportOutcome:
     """Record how an import of SOURCE ended (REPORT, or the ImportRefused or ImportFailed
     ERROR) as the latest import, for the staff screen and the status file."""
+    from kiosk.store.importers import ImportRefused
+
     if report is not None:
         outcome = _outcome(source, where, IMPORTED, "", report)
     else:
@@ -213,6 +219,8 @@ def record_rollback(
 ) -> ImportOutcome:
     """Record a rollback of DB_PATH (or the ImportRefused or ImportFailed ERROR that stopped
     it) as the latest import: the data in use is no longer what the last import brought."""
+    from kiosk.store.importers import ImportRefused
+
     if error is None:
         outcome = _outcome(db_path, where, ROLLED_BACK, "went back to the data from before")
     else:
@@ -273,6 +281,9 @@ def check_drop_folder(
     if seen["sha256"] in (before.get("sha256"), _live_sha256(db_path)):
         _remember(path, seen)
         return None
+    from kiosk.store.importers import ImportRefused
+    from kiosk.store.refresh import ImportFailed, import_file
+
     try:
         report = import_file(newest.path, db_path)
     except ImportRefused as exc:
