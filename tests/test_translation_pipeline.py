@@ -126,10 +126,23 @@ def aliases(tree: ast.AST) -> list[tuple[int, str]]:
     """Functions that pass a variable to translate(): lupdate cannot see through them."""
     found = []
     for node in ast.walk(tree):
-        if isinstance(node, ast.Call) and _name(node.func) in ("translate", "tr"):
-            position = 1 if _name(node.func) == "translate" else 0
-            if len(node.args) > position and not isinstance(node.args[position], ast.Constant):
-                found.append((node.lineno, ast.unparse(node)))
+        if not isinstance(node, ast.Call) or _name(node.func) not in ("translate", "tr"):
+            continue
+        args = node.args
+        if _name(node.func) == "translate":
+            # QCoreApplication.translate("Context", text): a string context first (a
+            # QPainter's translate(x, y) moves the origin and is not a translation)
+            if (
+                not args
+                or not isinstance(args[0], ast.Constant)
+                or not isinstance(args[0].value, str)
+            ):
+                continue
+            position = 1
+        else:
+            position = 0
+        if len(args) > position and not isinstance(args[position], ast.Constant):
+            found.append((node.lineno, ast.unparse(node)))
     return found
 
 
@@ -164,6 +177,7 @@ def test_the_checks_catch_what_they_look_for():
         "button.setText(f'Open {name} now')\n"
         "def _t(text): return QCoreApplication.translate('X', text)\n"
         "ok = QLabel(self.tr('Fine'))\n"
+        "painter.translate(0, -number * height)\n"
         "icon = IconLabel('info', 72)\n"
     )
     assert [line for line, _ in escaping_literals(bad)] == [1, 2]

@@ -35,7 +35,7 @@ def test_a_polish_directory_names_its_groups_and_needs_in_polish(qtbot, polish) 
     needs = [n for n in polish.directory.needs(Filters()) if n.count]
     assert needs
     for need in needs:
-        assert screen.need_buttons[need.id].text() == POLISH.translated[need.id].name
+        assert screen.need_buttons[need.id].title() == POLISH.translated[need.id].name
     row = screen.model.index([c.id for c in screen.model.categories()].index("lo-education"), 0)
     assert screen.model.data(row) == "Edukacja"
 
