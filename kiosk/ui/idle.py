@@ -117,6 +117,10 @@ class IdleWatcher(QObject):
     def is_running(self) -> bool:
         return self._quiet.isActive() or self._tick.isActive() or self._hold_limit.isActive()
 
+    def is_held(self) -> bool:
+        """Read aloud is speaking: the quiet time starts again when it stops."""
+        return self._hold_limit.isActive()
+
     def is_warning(self) -> bool:
         return self._tick.isActive()
 

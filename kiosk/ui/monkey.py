@@ -215,8 +215,10 @@ class Monkey:
 
     def _idle(self, timeout_s: float, countdown_s: float, done: Callable[[], bool]) -> None:
         idle = self.window.idle
-        if not idle.is_running() or idle.is_warning():
-            return  # on the welcome screen nothing counts down; or it already is
+        if not idle.is_running() or idle.is_warning() or idle.is_held():
+            # on the welcome screen nothing counts down; or it already is; or read aloud is
+            # speaking, and the quiet time starts when it has finished
+            return
         saved = idle.timeout_s, idle.countdown_s
         idle.timeout_s, idle.countdown_s = timeout_s, countdown_s
         try:
