@@ -7,6 +7,7 @@ language is an entry there plus its translations (resources/translations/README.
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 import tomllib
@@ -52,8 +53,17 @@ def load_languages(resources: Path) -> tuple[Language, ...]:
     A missing file means English only; a malformed one raises LanguageError.
     """
     path = resources / LANGUAGES_FILE
-    if not path.is_file():
+    try:
+        stamp = path.stat().st_mtime_ns
+    except OSError:
         return (ENGLISH,)
+    return _read_languages(path, stamp)
+
+
+@functools.lru_cache(maxsize=8)
+def _read_languages(path: Path, stamp: int) -> tuple[Language, ...]:
+    """languages.toml read once per version of the file (STAMP: its modification time);
+    the window asks for it on every language change and speech for every voice."""
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
